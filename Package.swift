@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One set of Swift 6 settings for every target.
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ListingLint",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "listinglint", targets: ["listinglint"]),
+        .library(name: "ListingLintKit", targets: ["ListingLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // libxml2, seen only by the HTML reader.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Model, findings, score and summary. No dependencies.
+        .target(name: "ListingLintCore", swiftSettings: settings),
+        // Normaliser, Aho–Corasick automaton, claim rule packs (data, embedded at build time).
+        .target(
+            name: "ListingLintMatching",
+            dependencies: ["ListingLintCore"],
+            exclude: ["Packs"],
+            swiftSettings: settings,
+            plugins: ["EmbedDataPlugin"]
+        ),
+        // Readers: HTML through libxml2, JSON exports. The only target that sees libxml2.
+        .target(name: "ListingLintIngest", dependencies: ["ListingLintCore", "CLibXML2"], swiftSettings: settings),
+        // Field and claim checks, category profiles, per-listing scoring.
+        .target(
+            name: "ListingLintChecks",
+            dependencies: ["ListingLintCore", "ListingLintMatching"],
+            exclude: ["Data"],
+            swiftSettings: settings,
+            plugins: ["EmbedDataPlugin"]
+        ),
+        // The `.listinglint.yml` configuration file.
+        .target(name: "ListingLintConfig", dependencies: ["ListingLintCore", .product(name: "Yams", package: "Yams")], swiftSettings: settings),
+        // Reporters: pure functions from results to bytes.
+        .target(name: "ListingLintReport", dependencies: ["ListingLintCore"], swiftSettings: settings),
+        // The library call behind every command: inputs → readers → checks → results.
+        .target(
+            name: "ListingLintKit",
+            dependencies: ["ListingLintCore", "ListingLintIngest", "ListingLintChecks", "ListingLintReport", "ListingLintConfig"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "listinglint",
+            dependencies: ["ListingLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: settings
+        ),
+        // Build tool: turns data files into Swift string literals so the binary is one self-contained file.
+        .executableTarget(name: "EmbedData", swiftSettings: settings),
+        .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"]),
+        .testTarget(
+            name: "ListingLintTests",
+            dependencies: ["ListingLintKit"],
+            swiftSettings: settings
+        ),
+    ]
+)

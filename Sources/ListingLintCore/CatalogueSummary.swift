@@ -1,0 +1,149 @@
+/// The figures of a set of listings as integer sums and counts only, so summaries of any split of a
+/// catalogue add up exactly to the summary of the whole (`merging(_:)`). Ratios are derived on
+/// demand, never stored.
+public struct CatalogueSummary: Codable, Sendable, Equatable {
+    /// The rule set the listings were checked with; summaries of different rule sets never merge.
+    public var ruleSet: String
+    /// The inputs counted (file paths or shard names), sorted; overlapping inputs never merge.
+    public var inputs: [String]
+    /// Listings the readers produced plus inputs or records they could not read.
+    public var read: Int
+    /// Listings checked.
+    public var checked: Int
+    /// Inputs or records that could not be read into a listing.
+    public var failed: Int
+    /// Sum of checked listings' scores.
+    public var scoreSum: Int
+    /// Listings whose required fields are all present and meaningful.
+    public var fullyTransparent: Int
+    /// Listings per grade letter.
+    public var grades: [String: Int]
+    /// Field → state → listings.
+    public var fields: [String: [String: Int]]
+    /// Rule id → findings.
+    public var rules: [String: Int]
+    /// Severity → findings.
+    public var severities: [String: Int]
+    /// Category → tallies.
+    public var categories: [String: GroupTally]
+    /// Seller → tallies (listings without a seller are counted under `(unknown)`).
+    public var sellers: [String: GroupTally]
+
+    public init(ruleSet: String, inputs: [String] = []) {
+        self.ruleSet = ruleSet
+        self.inputs = inputs
+        read = 0
+        checked = 0
+        failed = 0
+        scoreSum = 0
+        fullyTransparent = 0
+        grades = [:]
+        fields = [:]
+        rules = [:]
+        severities = [:]
+        categories = [:]
+        sellers = [:]
+    }
+
+    /// Counts one checked listing.
+    public mutating func add(_ report: ListingReport) {
+        read += 1
+        checked += 1
+        scoreSum += report.score
+        if report.isFullyTransparent { fullyTransparent += 1 }
+        grades[report.grade.rawValue, default: 0] += 1
+        for field in report.fields {
+            fields[field.field, default: [:]][field.state.rawValue, default: 0] += 1
+        }
+        for finding in report.findings {
+            rules[finding.rule, default: 0] += 1
+            severities[finding.severity.rawValue, default: 0] += 1
+        }
+        categories[report.category.name, default: GroupTally()].add(report)
+        sellers[report.seller ?? "(unknown)", default: GroupTally()].add(report)
+    }
+
+    /// Counts one input or record that could not be read, and its `input-error` rule.
+    public mutating func addFailure(rule: String) {
+        read += 1
+        failed += 1
+        rules[rule, default: 0] += 1
+        severities[Severity.error.rawValue, default: 0] += 1
+    }
+
+    /// Mean score of checked listings (0 when none).
+    public var meanScore: Double { checked == 0 ? 0 : Double(scoreSum) / Double(checked) }
+
+    /// Share (0–1) of checked listings that are fully transparent.
+    public var transparencyShare: Double { checked == 0 ? 0 : Double(fullyTransparent) / Double(checked) }
+
+    /// The sum of two summaries.
+    ///
+    /// - Throws: `SummaryMergeError` if the rule sets differ or the inputs overlap.
+    public func merging(_ other: CatalogueSummary) throws(SummaryMergeError) -> CatalogueSummary {
+        guard ruleSet == other.ruleSet else {
+            throw .differentRuleSets(ruleSet, other.ruleSet)
+        }
+        let overlap = Set(inputs).intersection(other.inputs)
+        guard overlap.isEmpty else { throw .overlappingInputs(overlap.sorted()) }
+        var merged = self
+        merged.inputs = (inputs + other.inputs).sorted()
+        merged.read += other.read
+        merged.checked += other.checked
+        merged.failed += other.failed
+        merged.scoreSum += other.scoreSum
+        merged.fullyTransparent += other.fullyTransparent
+        merged.grades.merge(other.grades, uniquingKeysWith: +)
+        merged.fields.merge(other.fields) { $0.merging($1, uniquingKeysWith: +) }
+        merged.rules.merge(other.rules, uniquingKeysWith: +)
+        merged.severities.merge(other.severities, uniquingKeysWith: +)
+        merged.categories.merge(other.categories) { $0.merging($1) }
+        merged.sellers.merge(other.sellers) { $0.merging($1) }
+        return merged
+    }
+}
+
+/// Integer tallies of one group of listings (a category or a seller).
+public struct GroupTally: Codable, Sendable, Equatable {
+    public var listings = 0
+    public var scoreSum = 0
+    public var fullyTransparent = 0
+    /// Rule id → findings in this group.
+    public var rules: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ report: ListingReport) {
+        listings += 1
+        scoreSum += report.score
+        if report.isFullyTransparent { fullyTransparent += 1 }
+        for finding in report.findings { rules[finding.rule, default: 0] += 1 }
+    }
+
+    public func merging(_ other: GroupTally) -> GroupTally {
+        var merged = self
+        merged.listings += other.listings
+        merged.scoreSum += other.scoreSum
+        merged.fullyTransparent += other.fullyTransparent
+        merged.rules.merge(other.rules, uniquingKeysWith: +)
+        return merged
+    }
+
+    public var meanScore: Double { listings == 0 ? 0 : Double(scoreSum) / Double(listings) }
+    public var transparencyShare: Double { listings == 0 ? 0 : Double(fullyTransparent) / Double(listings) }
+}
+
+/// Why two summaries cannot be added.
+public enum SummaryMergeError: Error, Equatable, CustomStringConvertible {
+    case differentRuleSets(String, String)
+    case overlappingInputs([String])
+
+    public var description: String {
+        switch self {
+        case let .differentRuleSets(a, b):
+            "summaries were made with different rule sets (\(a) and \(b)); re-run the audit with one rule set"
+        case let .overlappingInputs(inputs):
+            "summaries overlap in \(inputs.count) input(s), e.g. \(inputs.prefix(3).joined(separator: ", ")): each input must be counted once"
+        }
+    }
+}

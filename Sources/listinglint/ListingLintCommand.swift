@@ -1,0 +1,14 @@
+import ArgumentParser
+import ListingLintKit
+
+/// `listinglint`: the root command. Each subcommand lives in `Commands/`.
+@main
+struct ListingLintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "listinglint",
+        abstract: "Checks product listings for required information and banned advertising claims.",
+        version: ListingLintVersion.version,
+        subcommands: [Check.self],
+        defaultSubcommand: Check.self
+    )
+}

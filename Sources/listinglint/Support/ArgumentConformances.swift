@@ -1,0 +1,5 @@
+public import ArgumentParser
+public import ListingLintCore
+
+extension Severity: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
