@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libxml2, seen only by the HTML reader.
@@ -25,6 +26,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, for gzip-compressed catalogue exports.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Model, findings, score and summary. No dependencies.
         .target(name: "ListingLintCore", swiftSettings: settings),
         // Normaliser, Aho–Corasick automaton, claim rule packs (data, embedded at build time).
@@ -49,15 +52,25 @@ let package = Package(
         .target(name: "ListingLintConfig", dependencies: ["ListingLintCore", .product(name: "Yams", package: "Yams")], swiftSettings: settings),
         // Reporters: pure functions from results to bytes.
         .target(name: "ListingLintReport", dependencies: ["ListingLintCore"], swiftSettings: settings),
+        // The audit history: an embedded SQLite database (GRDB).
+        .target(
+            name: "ListingLintHistory",
+            dependencies: ["ListingLintCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: settings
+        ),
         // The library call behind every command: inputs → readers → checks → results.
         .target(
             name: "ListingLintKit",
-            dependencies: ["ListingLintCore", "ListingLintIngest", "ListingLintChecks", "ListingLintReport", "ListingLintConfig"],
+            dependencies: ["ListingLintCore", "ListingLintIngest", "ListingLintChecks", "ListingLintReport", "ListingLintConfig", "CZlib"],
             swiftSettings: settings
         ),
         .executableTarget(
             name: "listinglint",
-            dependencies: ["ListingLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "ListingLintKit",
+                "ListingLintHistory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: settings
         ),
         // Build tool: turns data files into Swift string literals so the binary is one self-contained file.
@@ -65,7 +78,7 @@ let package = Package(
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"]),
         .testTarget(
             name: "ListingLintTests",
-            dependencies: ["ListingLintKit"],
+            dependencies: ["ListingLintKit", "ListingLintHistory"],
             swiftSettings: settings
         ),
     ]

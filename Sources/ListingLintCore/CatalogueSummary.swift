@@ -4,7 +4,9 @@
 public struct CatalogueSummary: Codable, Sendable, Equatable {
     /// The rule set the listings were checked with; summaries of different rule sets never merge.
     public var ruleSet: String
-    /// The inputs counted (file paths or shard names), sorted; overlapping inputs never merge.
+    /// The inputs counted, sorted: a file path, or `path:FIRST-LAST` for the lines of a JSON Lines
+    /// stream. Overlapping inputs never merge; contiguous line ranges of one path coalesce, so any
+    /// split of a catalogue merges to the same bytes as one audit of the whole.
     public var inputs: [String]
     /// Listings the readers produced plus inputs or records they could not read.
     public var read: Int
@@ -84,10 +86,8 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
         guard ruleSet == other.ruleSet else {
             throw .differentRuleSets(ruleSet, other.ruleSet)
         }
-        let overlap = Set(inputs).intersection(other.inputs)
-        guard overlap.isEmpty else { throw .overlappingInputs(overlap.sorted()) }
         var merged = self
-        merged.inputs = (inputs + other.inputs).sorted()
+        merged.inputs = try InputCoverage.union(inputs, other.inputs)
         merged.read += other.read
         merged.checked += other.checked
         merged.failed += other.failed

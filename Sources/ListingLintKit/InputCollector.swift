@@ -8,68 +8,85 @@ public struct InputSource: Sendable, Hashable {
     public var isStandardInput: Bool { path == "-" }
 }
 
-/// Expands command-line paths into input files: files as given, directories recursively (sorted,
-/// hidden files skipped), `-` as standard input. Paths that cannot be used become failures, so a
-/// batch carries on and still counts them.
-public enum InputCollector {
+/// Expands command-line paths into input files, lazily: files as given, directories recursively
+/// (sorted by name, hidden entries skipped, only listing file extensions), `-` as standard input.
+/// A path that cannot be used is yielded as a failure, so a batch carries on and still counts it.
+/// Memory holds one directory listing per level, never the whole tree.
+public struct InputWalker: Sequence, IteratorProtocol {
     /// File extensions read from directories. Files named explicitly are read whatever their name.
-    public static let listingExtensions: Set<String> = ["html", "htm", "xhtml", "json", "jsonl", "ndjson", "jsonld"]
+    public static let listingExtensions: Set<String> = ["html", "htm", "xhtml", "json", "jsonl", "ndjson", "jsonld", "gz"]
 
+    private var pendingPaths: [String]
+    /// Directory frames being walked: remaining entries, deepest last.
+    private var frames: [(directory: String, names: [String])] = []
+    private var visited: Set<String> = []
+
+    public init(paths: [String]) { pendingPaths = paths.reversed() }
+
+    public mutating func next() -> Result<InputSource, InputFailure>? {
+        while true {
+            if var frame = frames.popLast() {
+                guard !frame.names.isEmpty else { continue }
+                let name = frame.names.removeFirst()
+                frames.append(frame)
+                if let result = visit(frame.directory + "/" + name, named: name) { return result }
+                continue
+            }
+            guard let path = pendingPaths.popLast() else { return nil }
+            if path == "-" { return .success(InputSource(path: path)) }
+            if let result = visit(path, named: nil) { return result }
+        }
+    }
+
+    /// What one path yields: an input, a failure, or nothing (a directory entered, a skipped file).
+    private mutating func visit(_ path: String, named name: String?) -> Result<InputSource, InputFailure>? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            if let name, !isLink || !Self.isListingFile(name) { return nil }
+            return .failure(InputFailure(
+                source: path,
+                rule: isLink ? InputRule.unreadable : InputRule.notFound,
+                message: isLink ? "symbolic link points to nothing (or loops)" : "no such file or directory"
+            ))
+        }
+        guard isDirectory.boolValue else {
+            if let name, !Self.isListingFile(name) { return nil }
+            return .success(InputSource(path: path))
+        }
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            return .failure(InputFailure(
+                source: path,
+                rule: InputRule.symlinkLoop,
+                message: "directory was already visited through a symbolic link (a loop); skipped"
+            ))
+        }
+        do {
+            let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
+            frames.append((path.hasSuffix("/") ? String(path.dropLast()) : path, names))
+            return nil
+        } catch {
+            return .failure(InputFailure(source: path, rule: InputRule.unreadable, message: "directory cannot be listed (permissions?)"))
+        }
+    }
+
+    private static func isListingFile(_ name: String) -> Bool {
+        listingExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+}
+
+/// Collects every input under the given paths at once (for `check`, whose input sets are small).
+public enum InputCollector {
     public static func collect(_ paths: [String]) -> (inputs: [InputSource], failures: [InputFailure]) {
         var inputs: [InputSource] = []
         var failures: [InputFailure] = []
-        for path in paths {
-            if path == "-" {
-                inputs.append(InputSource(path: path))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                let isBrokenLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-                failures.append(InputFailure(
-                    source: path,
-                    rule: isBrokenLink ? InputRule.unreadable : InputRule.notFound,
-                    message: isBrokenLink ? "symbolic link points to nothing (or loops)" : "no such file or directory"
-                ))
-                continue
-            }
-            if isDirectory.boolValue {
-                var visited: Set<String> = []
-                walk(directory: path, visited: &visited, inputs: &inputs, failures: &failures)
-            } else {
-                inputs.append(InputSource(path: path))
+        for result in InputWalker(paths: paths) {
+            switch result {
+            case let .success(input): inputs.append(input)
+            case let .failure(failure): failures.append(failure)
             }
         }
         return (inputs, failures)
-    }
-
-    private static func walk(directory: String, visited: inout Set<String>, inputs: inout [InputSource], failures: inout [InputFailure]) {
-        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else {
-            failures.append(InputFailure(source: directory, rule: InputRule.symlinkLoop, message: "directory was already visited through a symbolic link (loop); skipped"))
-            return
-        }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            failures.append(InputFailure(source: directory, rule: InputRule.unreadable, message: "directory cannot be listed: \(error.localizedDescription)"))
-            return
-        }
-        for name in names where !name.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                if listingExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    failures.append(InputFailure(source: path, rule: InputRule.unreadable, message: "symbolic link points to nothing (or loops)"))
-                }
-                continue
-            }
-            if isDirectory.boolValue {
-                walk(directory: path, visited: &visited, inputs: &inputs, failures: &failures)
-            } else if listingExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                inputs.append(InputSource(path: path))
-            }
-        }
     }
 }

@@ -1,0 +1,222 @@
+import Dispatch
+import Foundation
+public import ListingLintCore
+import ListingLintIngest
+public import ListingLintChecks
+
+/// Checks a catalogue of any size in bounded memory: inputs are walked lazily, JSON Lines files are
+/// streamed in batches of lines, batches are checked on all cores with a bounded number in flight,
+/// and results reach `consume` in input order (deterministic), one batch at a time.
+public struct AuditRunner: Sendable {
+    public let checker: ListingChecker
+    /// A format forced by the user; nil to detect per input.
+    public var inputFormat: InputFormat?
+    /// JSON Lines records per batch.
+    public var batchSize = 256
+    /// Batches checked or waiting at once (memory bound).
+    public var maxInFlight = ProcessInfo.processInfo.activeProcessorCount * 4
+    /// The name standard input is reported under (a Spark partition passes its file's path).
+    public var standardInputName = "-"
+    /// The line number of standard input's first line (a Spark partition passes its offset).
+    public var standardInputFirstLine = 1
+
+    public init(checker: ListingChecker, inputFormat: InputFormat? = nil) {
+        self.checker = checker
+        self.inputFormat = inputFormat
+    }
+
+    /// What one batch produced, in input order.
+    public struct BatchResult: Sendable {
+        public var listings: [ListingReport]
+        public var failures: [InputFailure]
+        /// Inputs this batch completes, as `InputCoverage` labels.
+        public var coverage: [String] = []
+    }
+
+    /// Runs the audit. `consume` is called on one thread at a time, in input order.
+    /// - Returns: false if it was cancelled before the end.
+    @discardableResult
+    public func run(
+        paths: [String],
+        progress: AuditProgress? = nil,
+        cancellation: Cancellation = Cancellation(),
+        consume: @escaping @Sendable (BatchResult) -> Void
+    ) -> Bool {
+        let slots = DispatchSemaphore(value: maxInFlight)
+        let group = DispatchGroup()
+        let reorder = ReorderBuffer(consume: consume)
+        var index = 0
+        let submit = { (work: @escaping @Sendable () -> BatchResult) in
+            slots.wait()
+            let position = index
+            index += 1
+            group.enter()
+            DispatchQueue.global().async {
+                let result = work()
+                progress?.add(listings: result.listings.count + result.failures.count)
+                reorder.deliver(result, at: position)
+                slots.signal()
+                group.leave()
+            }
+        }
+        let checker = checker
+        let limits = checker.configuration.limits
+        let inputFormat = inputFormat
+        inputs: for entry in InputWalker(paths: paths) {
+            if cancellation.isCancelled { break }
+            switch entry {
+            case let .failure(failure):
+                submit { BatchResult(listings: [], failures: [failure], coverage: [failure.source]) }
+            case let .success(input):
+                if isLineStream(input) {
+                    let name = input.isStandardInput ? standardInputName : input.path
+                    let completed = streamLines(of: input, progress: progress, cancellation: cancellation) { lines, failure, coverage in
+                        submit {
+                            var result = Self.check(lines: lines, source: name, checker: checker)
+                            if let failure { result.failures.append(failure) }
+                            result.coverage = coverage
+                            return result
+                        }
+                    }
+                    if !completed { break inputs }
+                } else {
+                    submit {
+                        let result = InputLoader.load(input, format: inputFormat, limits: limits)
+                        switch result {
+                        case let .success(document):
+                            progress?.add(bytes: document.bytes.count)
+                            let outcome = ListingReaders.read(document, limits: limits)
+                            return BatchResult(listings: outcome.listings.map(checker.check), failures: outcome.failures, coverage: [input.path])
+                        case let .failure(failure):
+                            return BatchResult(listings: [], failures: [failure], coverage: [input.path])
+                        }
+                    }
+                }
+            }
+        }
+        group.wait()
+        return !cancellation.isCancelled
+    }
+
+    /// JSON Lines inputs (by extension, or standard input unless HTML is forced) are streamed.
+    private func isLineStream(_ input: InputSource) -> Bool {
+        if input.isStandardInput { return inputFormat != .html }
+        var name = input.path.lowercased()
+        if name.hasSuffix(".gz") { name.removeLast(3) }
+        return name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson")
+    }
+
+    /// Reads a JSON Lines input in chunks and hands out batches of lines (or a failure).
+    /// - Returns: false if cancelled part-way.
+    private func streamLines(
+        of input: InputSource,
+        progress: AuditProgress?,
+        cancellation: Cancellation,
+        batch: ([LineSplitter.Line], InputFailure?, [String]) -> Void
+    ) -> Bool {
+        let name = input.isStandardInput ? standardInputName : input.path
+        let handle: FileHandle
+        if input.isStandardInput {
+            handle = FileHandle.standardInput
+        } else if let file = FileHandle(forReadingAtPath: input.path) {
+            handle = file
+        } else {
+            batch([], InputFailure(source: name, rule: InputRule.unreadable, message: "file cannot be opened for reading (permissions?)"), [name])
+            return true
+        }
+        defer { if !input.isStandardInput { try? handle.close() } }
+        let reader = ChunkedFileReader(handle: handle)
+        let offset = input.isStandardInput ? standardInputFirstLine - 1 : 0
+        var splitter = LineSplitter(maxLineBytes: checker.configuration.limits.maxFileBytes, firstLine: offset + 1)
+        var pending: [LineSplitter.Line] = []
+        var consumed = 0
+        do {
+            while let chunk = try reader.next() {
+                if cancellation.isCancelled { return false }
+                progress?.add(bytes: reader.bytesConsumed - consumed)
+                consumed = reader.bytesConsumed
+                pending += splitter.feed(chunk)
+                while pending.count >= batchSize {
+                    batch(Array(pending.prefix(batchSize)), nil, [])
+                    pending.removeFirst(batchSize)
+                }
+            }
+        } catch {
+            if let last = splitter.finish() { pending.append(last) }
+            let failure = InputFailure(source: name, rule: InputRule.unreadable, message: "reading stopped after \(consumed) bytes: \(error)")
+            batch(pending, failure, [coverage(name, first: offset + 1, last: splitter.lastLineNumber)])
+            return true
+        }
+        if let last = splitter.finish() { pending.append(last) }
+        batch(pending, nil, [coverage(name, first: offset + 1, last: splitter.lastLineNumber)])
+        return true
+    }
+
+    /// `path:FIRST-LAST`, or the bare path for a stream with no lines.
+    private func coverage(_ name: String, first: Int, last: Int) -> String {
+        last >= first ? InputCoverage.lines(name, first, last) : name
+    }
+
+    /// Reads and checks one batch of JSON Lines records.
+    static func check(lines: [LineSplitter.Line], source: String, checker: ListingChecker) -> BatchResult {
+        var result = BatchResult(listings: [], failures: [])
+        for line in lines {
+            switch line {
+            case let .tooLong(number, bytes):
+                result.failures.append(InputFailure(
+                    source: source,
+                    rule: InputRule.tooLarge,
+                    message: "line is \(bytes) bytes, over the input size limit",
+                    location: SourceLocation(line: number)
+                ))
+            case let .text(number, bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                switch JSONLinesRecord.read(bytes, source: source, lineNumber: number, limits: checker.configuration.limits) {
+                case let .success(listing): result.listings.append(checker.check(listing))
+                case let .failure(failure): result.failures.append(failure)
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Collects batch results that finish in any order and hands them on in input order.
+private final class ReorderBuffer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: [Int: AuditRunner.BatchResult] = [:]
+    private var nextIndex = 0
+    private let consume: @Sendable (AuditRunner.BatchResult) -> Void
+
+    init(consume: @escaping @Sendable (AuditRunner.BatchResult) -> Void) { self.consume = consume }
+
+    func deliver(_ result: AuditRunner.BatchResult, at index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[index] = result
+        while let ready = waiting.removeValue(forKey: nextIndex) {
+            consume(ready)
+            nextIndex += 1
+        }
+    }
+}
+
+/// A flag that Ctrl-C (or a test) sets to stop an audit cleanly.
+public final class Cancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    public init() {}
+
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+
+    public func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
+}
