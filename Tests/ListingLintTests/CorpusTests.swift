@@ -71,7 +71,8 @@ import Testing
         let unexpected = claims.filter { claim in !expectation.claims.contains { Self.matches(claim.evidence, $0) } }
         for claim in unexpected {
             let trap = expectation.notClaims?.first { trap in claim.evidence.map { trap.contains($0) } ?? false }
-            Issue.record("unexpected claim \(claim.rule) «\(claim.evidence ?? "")»" + (trap.map { " (a listed trap: \($0))" } ?? ""))
+            let note = trap.map { " (a listed trap: \($0))" } ?? ""
+            Issue.record("unexpected claim \(claim.rule) «\(claim.evidence ?? "")»\(note)")
         }
     }
 }
