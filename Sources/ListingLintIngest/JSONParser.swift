@@ -93,7 +93,7 @@ struct JSONScanner {
     private enum Container {
         case array([JSONValue])
         /// `keyIndex` (key → member index) is built once an object has more than `linearKeyLimit` members.
-        case object(members: [JSONMember], keyIndex: [String: Int]?, pendingKey: String)
+        case object(members: [JSONMember], keyIndex: [String: Int]?, pendingKey: String?)
     }
 
     private struct Frame {
@@ -172,7 +172,7 @@ struct JSONScanner {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "{"):
-                try push(.object(members: [], keyIndex: nil, pendingKey: ""))
+                try push(.object(members: [], keyIndex: nil, pendingKey: nil))
                 try skipBlank()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                     index += 1
@@ -235,8 +235,9 @@ struct JSONScanner {
                         stack.append(Frame(container: .array(elements), start: frame.start))
                         throw failure(.malformed, "expected ',' or ']' after an array element, found \(describe(at: index))", at: index)
                     }
-                case .object(var members, var keyIndex, let key):
+                case .object(var members, var keyIndex, let pendingKey):
                     frame.container = .array([])
+                    let key = pendingKey ?? ""
                     let existing = keyIndex.map { $0[key] } ?? members.firstIndex { $0.key == key }
                     if let existing {
                         stack.append(Frame(container: .object(members: [], keyIndex: nil, pendingKey: key), start: frame.start))
@@ -250,7 +251,7 @@ struct JSONScanner {
                             keyIndex = Dictionary(members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { $1 })
                         }
                     }
-                    frame.container = .object(members: members, keyIndex: keyIndex, pendingKey: "")
+                    frame.container = .object(members: members, keyIndex: keyIndex, pendingKey: nil)
                     try skipBlank()
                     guard index < bytes.count else {
                         stack.append(frame)
@@ -683,7 +684,8 @@ struct JSONScanner {
         for frame in stack {
             switch frame.container {
             case let .array(elements): pointer = JSONPointer.appending(elements.count, to: pointer)
-            case let .object(_, _, key): pointer = JSONPointer.appending(key, to: pointer)
+            case let .object(_, _, key?): pointer = JSONPointer.appending(key, to: pointer)
+            case .object(_, _, nil): break
             }
         }
         return pointer
