@@ -63,18 +63,23 @@ public enum JSONReader {
         let bytes = document.bytes
         var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lineNumber = 0
+        var records = 0
         while lineStart < bytes.count, !collector.isFull {
             lineNumber += 1
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
             let line = bytes[lineStart..<lineEnd]
             lineStart = lineEnd + 1
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            records += 1
             switch parser.parse(line) {
             case let .failure(error):
                 collector.failures.append(JSONReaderMessages.parseFailure(error, source: document.source, line: lineNumber))
             case let .success(parsed):
                 collector.add(parsed, line: lineNumber, forced: forced, fallbackIndex: lineNumber)
             }
+        }
+        if records == 0 {
+            return ReadOutcome(failures: [JSONReaderMessages.noRecords(source: document.source)])
         }
         return collector.finish(fileLevelUnknown: false)
     }
@@ -341,6 +346,10 @@ enum JSONReaderMessages {
             message: "the JSON-LD has no schema.org Product, ProductModel, IndividualProduct or ProductGroup node",
             location: SourceLocation(line: line, pointer: pointer)
         )
+    }
+
+    static func noRecords(source: String) -> InputFailure {
+        InputFailure(source: source, rule: InputRule.emptyInput, message: "the JSON Lines input has no records (every line is blank)")
     }
 
     static func noRecognisedRecords(source: String, count: Int, first: InputFailure) -> InputFailure {
