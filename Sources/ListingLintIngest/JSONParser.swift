@@ -625,8 +625,15 @@ struct JSONScanner {
                 }
                 index += 2
             case UInt8(ascii: "<") where lenient && matches("<!--", at: index):
+                // `<!-- {…} -->` wraps the JSON; `<!-- words -->` is a comment to skip.
                 note("an HTML comment marker <!--", at: index)
                 index += 4
+                var lookahead = index
+                while lookahead < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[lookahead]) { lookahead += 1 }
+                if lookahead < bytes.count, bytes[lookahead] != UInt8(ascii: "{"), bytes[lookahead] != UInt8(ascii: "[") {
+                    while index < bytes.count, !matches("-->", at: index) { index += 1 }
+                    index = min(index + 3, bytes.count)
+                }
             case UInt8(ascii: "-") where lenient && matches("-->", at: index):
                 note("an HTML comment marker -->", at: index)
                 index += 3

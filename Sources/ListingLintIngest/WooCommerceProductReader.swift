@@ -3,7 +3,8 @@ import ListingLintCore
 /// WooCommerce REST API products (`GET /wp-json/wc/v3/products`, one object or an array).
 ///
 /// Mapping: `name` → title; `description` and `short_description` (HTML) → description segments;
-/// `categories[{name}]` → category (the first) and breadcrumbs (all, in order); `attributes[{name,
+/// `categories[{name}]` → category (the first) and breadcrumbs (all, in order: WooCommerce has no
+/// trail, but the names help the category classifier; entities such as `&amp;` decoded); `attributes[{name,
 /// options}]` (or a variation's `{name, option}`) → attributes; `dimensions{length,width,height}` and
 /// `weight` → attributes of those names (empty strings mean absent; WooCommerce gives no unit in the
 /// product, the store setting holds it); `sku` → a `sku` attribute; `permalink` → url;
@@ -28,7 +29,7 @@ enum WooCommerceProductReader {
         builder.addHTML(product["description"]?.stringValue, role: .description, pointer: at("description"), field: "description")
         let categories = product["categories"]?.arrayValue ?? []
         for (index, category) in categories.enumerated() {
-            builder.addBreadcrumb(category["name"]?.scalarText, pointer: JSONPointer.appending("name", to: JSONPointer.appending(index, to: at("categories"))))
+            builder.addBreadcrumb(category["name"]?.scalarText.map(JSONHTMLFragment.decodeEntities), pointer: JSONPointer.appending("name", to: JSONPointer.appending(index, to: at("categories"))))
         }
         if let first = categories.first?["name"]?.scalarText {
             builder.setCategory(JSONHTMLFragment.decodeEntities(first), pointer: at("categories") + "/0/name")
