@@ -1,8 +1,378 @@
 public import ListingLintCore
 
-/// Reads JSON exports. (Skeleton: the JSON reader work fills it.)
+/// Reads JSON exports into listings: ListingLint's own listing format (one object, an array, or
+/// JSON Lines), Shopify product JSON, WooCommerce REST products and schema.org Product JSON-LD.
+///
+/// The dialect is detected per record from its keys (`InputDocument.format` forces one). Parsing is
+/// lenient (`JSONParser`); each repair becomes an `input.recovered` info finding on the listings it
+/// touches. A record that cannot be read becomes an `InputFailure` naming the file and its line
+/// (JSON Lines) or JSON pointer, and the other records are still read.
+///
+/// Listing ids come from the data (`id`, `product_id`, `sku`, `handle`, `productID`); otherwise
+/// `<file stem>#<n>` where *n* is the array index (0 for a single object), the 1-based line number
+/// for JSON Lines, or the product's ordinal in a JSON-LD file.
 public enum JSONReader {
     public static func read(_ document: InputDocument, limits: InputLimits) -> ReadOutcome {
-        ReadOutcome(failures: [InputFailure(source: document.source, rule: InputRule.unknownFormat, message: "JSON reading is not built yet")])
+        let forced = document.format == .html ? nil : document.format
+        if isJSONLinesName(document.source) {
+            return readLines(document, forced: forced, limits: limits)
+        }
+        let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
+        switch parser.parse(document.bytes) {
+        case let .failure(error):
+            return ReadOutcome(failures: [JSONReaderMessages.parseFailure(error, source: document.source, line: nil)])
+        case let .success(parsed):
+            if parsed.hasTrailingContent, continuesOnNextLine(document.bytes, at: parsed.end) {
+                return readLines(document, forced: forced, limits: limits)
+            }
+            var collector = Collector(source: document.source, limits: limits)
+            collector.add(parsed, line: nil, forced: forced, fallbackIndex: nil)
+            return collector.finish(fileLevelUnknown: true)
+        }
+    }
+
+    /// Reads one line of JSON Lines in ListingLint's own format, for callers that stream a large
+    /// file themselves (the catalogue audit). `lineNumber` is 1-based and named in failures.
+    public static func readLine(
+        _ bytes: ArraySlice<UInt8>,
+        source: String,
+        lineNumber: Int,
+        limits: InputLimits = InputLimits()
+    ) -> Result<Listing, InputFailure> {
+        let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
+        switch parser.parse(bytes) {
+        case let .failure(error):
+            return .failure(JSONReaderMessages.parseFailure(error, source: source, line: lineNumber))
+        case let .success(parsed):
+            guard let object = parsed.value.objectValue, JSONListingFormat.isListing(object) else {
+                return .failure(JSONReaderMessages.unknownLine(parsed.value, source: source, line: lineNumber))
+            }
+            let id = dataID(object) ?? "\(fileStem(source))#\(lineNumber)"
+            var builder = JSONListingBuilder(id: id, source: source, format: .listingJSON, limits: limits, line: lineNumber)
+            JSONListingFormat.read(object, at: JSONPointer.root, into: &builder)
+            for note in parsed.notes { builder.addDiagnostic(JSONReaderMessages.recovered(note, line: lineNumber)) }
+            return .success(builder.listing)
+        }
+    }
+
+    // MARK: - JSON Lines
+
+    private static func readLines(_ document: InputDocument, forced: InputFormat?, limits: InputLimits) -> ReadOutcome {
+        let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
+        var collector = Collector(source: document.source, limits: limits)
+        let bytes = document.bytes
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var lineNumber = 0
+        var records = 0
+        while lineStart < bytes.count, !collector.isFull {
+            lineNumber += 1
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            records += 1
+            switch parser.parse(line) {
+            case let .failure(error):
+                collector.failures.append(JSONReaderMessages.parseFailure(error, source: document.source, line: lineNumber))
+            case let .success(parsed):
+                collector.add(parsed, line: lineNumber, forced: forced, fallbackIndex: lineNumber)
+            }
+        }
+        if records == 0 {
+            return ReadOutcome(failures: [JSONReaderMessages.noRecords(source: document.source)])
+        }
+        return collector.finish(fileLevelUnknown: false)
+    }
+
+    static func isJSONLinesName(_ source: String) -> Bool {
+        let lowered = source.lowercased()
+        return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".jsonlines")
+    }
+
+    /// Whether another JSON value starts at `offset` on a later line than the first value ended:
+    /// JSON Lines in a file not named `.jsonl`.
+    private static func continuesOnNextLine(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else { return false }
+        var cursor = offset - 1
+        while cursor >= 0, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[cursor]) {
+            if bytes[cursor] == 0x0A { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    // MARK: - Records
+
+    /// The id a record states: `id`, `product_id`, `sku`, `handle`, `productID`.
+    static func dataID(_ object: JSONObject) -> String? {
+        for key in ["id", "product_id", "sku", "handle", "productID"] {
+            if let text = object[key]?.scalarText?.trimmingASCIIWhitespace(), !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// `shop/products.json` → `products`; `-` → `stdin`.
+    static func fileStem(_ source: String) -> String {
+        if source == "-" { return "stdin" }
+        let name = source.split(separator: "/").last.map(String.init) ?? source
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// Turns parsed documents into listings and failures, within the per-file listing limit.
+    private struct Collector {
+        let source: String
+        let limits: InputLimits
+        var listings: [Listing] = []
+        /// The JSON pointer of each listing's record, same order as `listings`.
+        var recordPointers: [String] = []
+        var failures: [InputFailure] = []
+        /// Records that had no known shape (reported per record, or once for the file).
+        var unknown: [InputFailure] = []
+        var overflow = 0
+
+        init(source: String, limits: InputLimits) {
+            self.source = source
+            self.limits = limits
+        }
+
+        var isFull: Bool { overflow > 0 }
+
+        mutating func add(_ parsed: JSONDocument, line: Int?, forced: InputFormat?, fallbackIndex: Int?) {
+            let start = listings.count
+            let value = parsed.value
+            if forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value)) {
+                addJSONLD(value, line: line, fallbackIndex: fallbackIndex)
+            } else if case let .array(elements) = value {
+                for (index, element) in elements.enumerated() {
+                    addRecord(element, pointer: JSONPointer.appending(index, to: JSONPointer.root), line: line, forced: forced, index: fallbackIndex ?? index)
+                }
+            } else {
+                addRecord(value, pointer: JSONPointer.root, line: line, forced: forced, index: fallbackIndex ?? 0)
+            }
+            attach(parsed.notes, toListingsFrom: start, line: line)
+        }
+
+        private mutating func addRecord(_ value: JSONValue, pointer: String, line: Int?, forced: InputFormat?, index: Int) {
+            guard let object = value.objectValue else {
+                unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
+                return
+            }
+            if forced == .shopify || forced == nil, let key = ShopifyProductReader.containerKeys.first(where: { object[$0] != nil }) {
+                let container = object[key] ?? .null
+                let containerPointer = JSONPointer.appending(key, to: pointer)
+                if let products = container.arrayValue {
+                    for (productIndex, product) in products.enumerated() {
+                        addProduct(product, format: .shopify, pointer: JSONPointer.appending(productIndex, to: containerPointer), line: line, index: productIndex)
+                    }
+                    return
+                }
+                if container.objectValue != nil {
+                    addProduct(container, format: .shopify, pointer: containerPointer, line: line, index: index)
+                    return
+                }
+            }
+            if forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value)) {
+                addJSONLD(value, line: line, fallbackIndex: nil, base: pointer)
+                return
+            }
+            let format: InputFormat
+            if let forced {
+                format = forced
+            } else if WooCommerceProductReader.isProduct(object) {
+                format = .woocommerce
+            } else if ShopifyProductReader.isProduct(object) {
+                format = .shopify
+            } else if JSONListingFormat.isListing(object) {
+                format = .listingJSON
+            } else {
+                unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
+                return
+            }
+            addProduct(value, format: format, pointer: pointer, line: line, index: index)
+        }
+
+        private mutating func addProduct(_ value: JSONValue, format: InputFormat, pointer: String, line: Int?, index: Int) {
+            guard let object = value.objectValue else {
+                unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
+                return
+            }
+            guard reserve() else { return }
+            let id = JSONReader.dataID(object) ?? "\(JSONReader.fileStem(source))#\(index)"
+            var builder = JSONListingBuilder(id: id, source: source, format: format, limits: limits, line: line)
+            switch format {
+            case .shopify: ShopifyProductReader.read(object, at: pointer, into: &builder)
+            case .woocommerce: WooCommerceProductReader.read(object, at: pointer, into: &builder)
+            case .listingJSON, .html, .jsonLD: JSONListingFormat.read(object, at: pointer, into: &builder)
+            }
+            listings.append(builder.listing)
+            recordPointers.append(pointer)
+        }
+
+        private mutating func addJSONLD(_ value: JSONValue, line: Int?, fallbackIndex: Int?, base: String = "") {
+            let products = JSONLDProducts.products(in: value)
+            guard !products.isEmpty else {
+                unknown.append(JSONReaderMessages.noProductInJSONLD(source: source, pointer: base, line: line))
+                return
+            }
+            for (ordinal, product) in products.enumerated() {
+                guard reserve() else { return }
+                let id = product.sku ?? "\(JSONReader.fileStem(source))#\(fallbackIndex ?? ordinal)"
+                var builder = JSONListingBuilder(id: id, source: source, format: .jsonLD, limits: limits, line: line)
+                SchemaOrgProductReader.read(product, base: base, into: &builder)
+                listings.append(builder.listing)
+                recordPointers.append(base + product.pointer)
+            }
+        }
+
+        /// Makes room for one more listing; false (and counted) once the file's limit is reached.
+        private mutating func reserve() -> Bool {
+            guard listings.count < limits.maxListingsPerFile else {
+                overflow += 1
+                return false
+            }
+            return true
+        }
+
+        /// Parse notes go to the listings whose records contain them (all of them for notes outside any).
+        private mutating func attach(_ notes: [JSONParseNote], toListingsFrom start: Int, line: Int?) {
+            guard !notes.isEmpty, start < listings.count else { return }
+            for note in notes {
+                let finding = JSONReaderMessages.recovered(note, line: line)
+                let owners = (start..<listings.count).filter { recordPointers[$0].isPrefix(of: note.pointer) }
+                for slot in owners.isEmpty ? Array(start..<listings.count) : owners {
+                    listings[slot].diagnostics.append(finding)
+                }
+            }
+        }
+
+        mutating func finish(fileLevelUnknown: Bool) -> ReadOutcome {
+            if listings.isEmpty, !unknown.isEmpty, fileLevelUnknown || failures.isEmpty {
+                failures.append(unknown.count == 1 ? unknown[0] : JSONReaderMessages.noRecognisedRecords(source: source, count: unknown.count, first: unknown[0]))
+            } else {
+                failures += unknown
+            }
+            if overflow > 0 {
+                failures.append(JSONReaderMessages.tooManyListings(source: source, limit: limits.maxListingsPerFile))
+            }
+            return ReadOutcome(listings: listings, failures: failures)
+        }
+    }
+}
+
+private extension String {
+    /// Whether `self` is `pointer` or one of its ancestors (`/a` is a prefix of `/a/b`, not of `/ab`).
+    func isPrefix(of pointer: String) -> Bool {
+        pointer == self || pointer.hasPrefix(self + "/") || isEmpty
+    }
+}
+
+/// The messages the JSON readers emit, in one place.
+enum JSONReaderMessages {
+    static let expectedShapes = "a listing object (title, description, attributes… per schemas/listing.schema.json), "
+        + "an array or JSON Lines of them, Shopify {\"product\":…}, {\"products\":[…]} or {\"product_listings\":[…]}, "
+        + "WooCommerce REST products (name, permalink, short_description…), or schema.org Product JSON-LD"
+
+    static func parseFailure(_ error: JSONParseError, source: String, line: Int?) -> InputFailure {
+        let place = line.map { "line \($0), column \(error.position.column)" } ?? error.position.description
+        let inside = error.pointer.isEmpty ? "" : " (in \(error.pointer))"
+        let what: String = switch error.kind {
+        case .malformed: "malformed JSON"
+        case .tooDeep: "JSON too deep"
+        case .empty: "no JSON"
+        }
+        return InputFailure(
+            source: source,
+            rule: error.rule,
+            message: "\(what) at \(place)\(inside): \(error.message)",
+            location: SourceLocation(line: line ?? error.position.line, column: error.position.column, pointer: error.pointer)
+        )
+    }
+
+    static func recovered(_ note: JSONParseNote, line: Int?) -> Finding {
+        let place = line.map { "line \($0), column \(note.position.column)" } ?? note.position.description
+        return Finding(
+            rule: InputRule.recovered,
+            kind: .inputWarning,
+            severity: .info,
+            message: "lenient JSON reading accepted \(note.message) at \(place)",
+            location: SourceLocation(line: line ?? note.position.line, column: note.position.column, pointer: note.pointer)
+        )
+    }
+
+    static func textTooLong(field: String, scalars: Int, limit: Int, location: SourceLocation) -> Finding {
+        Finding(
+            rule: InputRule.textTooLong,
+            kind: .inputWarning,
+            field: field,
+            severity: .warning,
+            message: "\(field) is \(scalars) characters long; only the first \(limit) were read (input limit maxFieldScalars)",
+            location: location
+        )
+    }
+
+    static func tooManyListings(source: String, limit: Int) -> InputFailure {
+        InputFailure(
+            source: source,
+            rule: InputRule.tooManyListings,
+            message: "the file holds more than \(limit) listings; only the first \(limit) were read (input limit maxListingsPerFile)"
+        )
+    }
+
+    static func unknownRecord(_ value: JSONValue, source: String, pointer: String, line: Int?) -> InputFailure {
+        let place = line.map { "line \($0)" } ?? (pointer.isEmpty ? "the document" : pointer)
+        return InputFailure(
+            source: source,
+            rule: InputRule.unknownFormat,
+            message: "unrecognised JSON shape at \(place): found \(describe(value)); expected \(expectedShapes)",
+            location: SourceLocation(line: line, pointer: pointer)
+        )
+    }
+
+    static func unknownLine(_ value: JSONValue, source: String, line: Int) -> InputFailure {
+        InputFailure(
+            source: source,
+            rule: InputRule.unknownFormat,
+            message: "line \(line) is not a listing: found \(describe(value)); expected an object with title, description, "
+                + "attributes… (schemas/listing.schema.json)",
+            location: SourceLocation(line: line, pointer: JSONPointer.root)
+        )
+    }
+
+    static func noProductInJSONLD(source: String, pointer: String, line: Int?) -> InputFailure {
+        InputFailure(
+            source: source,
+            rule: InputRule.unknownFormat,
+            message: "the JSON-LD has no schema.org Product, ProductModel, IndividualProduct or ProductGroup node",
+            location: SourceLocation(line: line, pointer: pointer)
+        )
+    }
+
+    static func noRecords(source: String) -> InputFailure {
+        InputFailure(source: source, rule: InputRule.emptyInput, message: "the JSON Lines input has no records (every line is blank)")
+    }
+
+    static func noRecognisedRecords(source: String, count: Int, first: InputFailure) -> InputFailure {
+        InputFailure(
+            source: source,
+            rule: InputRule.unknownFormat,
+            message: "none of the \(count) records is a known listing shape; the first: \(first.finding.message)",
+            location: first.finding.location
+        )
+    }
+
+    /// `an object with keys code, data, msg`, `an array of 3 elements`, `a string`.
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case let .object(object):
+            let keys = object.keys.prefix(8).joined(separator: ", ")
+            let more = object.members.count > 8 ? ", … (\(object.members.count) keys)" : ""
+            return object.members.isEmpty ? "an empty object" : "an object with keys \(keys)\(more)"
+        case let .array(elements): return "an array of \(elements.count) elements"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .bool: return "a boolean"
+        case .null: return "null"
+        }
     }
 }

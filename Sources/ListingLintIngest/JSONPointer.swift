@@ -1,0 +1,50 @@
+/// RFC 6901 JSON pointers (`/products/0/body_html`), built while walking a `JSONValue`.
+public enum JSONPointer {
+    /// The pointer to the whole document.
+    public static let root = ""
+
+    /// `pointer` extended by an object key, with `~` written `~0` and `/` written `~1`.
+    public static func appending(_ key: String, to pointer: String) -> String {
+        pointer + "/" + escape(key)
+    }
+
+    /// `pointer` extended by an array index.
+    public static func appending(_ index: Int, to pointer: String) -> String {
+        pointer + "/" + String(index)
+    }
+
+    /// One reference token, escaped: `~` → `~0`, then `/` → `~1`.
+    public static func escape(_ token: String) -> String {
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        var escaped = ""
+        for character in token.unicodeScalars {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// The value `pointer` points to inside `value`, or nil when a token does not resolve.
+    public static func resolve(_ pointer: String, in value: JSONValue) -> JSONValue? {
+        guard !pointer.isEmpty else { return value }
+        guard pointer.hasPrefix("/") else { return nil }
+        var current = value
+        for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            let token = String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~")
+            switch current {
+            case let .object(object):
+                guard let next = object[token] else { return nil }
+                current = next
+            case let .array(elements):
+                guard let index = Int(token), elements.indices.contains(index) else { return nil }
+                current = elements[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+}
