@@ -50,7 +50,7 @@ public struct SARIFReporter: Sendable {
                     originalUriBaseIds: ["%SRCROOT%": ArtifactLocation(uri: "file://" + ArtifactPath.uriReference(root), uriBaseId: nil)],
                     columnKind: "unicodeCodePoints",
                     results: items.map { result($0, ruleIndex: ruleIndex[$0.finding.rule] ?? 0) },
-                    properties: RunProperties(summary: SummaryFigures(report.summary), baseline: report.baseline)
+                    properties: RunProperties(report)
                 ),
             ]
         )
@@ -82,8 +82,12 @@ public struct SARIFReporter: Sendable {
         } else {
             region = Region(startLine: 1, startColumn: nil, snippet: nil)
         }
+        // File-level results name what GitHub cannot show from line 1: the record and the pointer.
         var message = finding.message
-        if location?.line == nil, let pointer = location?.pointer { message += " (at JSON pointer \(pointer))" }
+        if location?.line == nil {
+            let context = [item.listingID.map { "listing \($0)" }, location?.pointer.map { "JSON pointer \($0)" }].compactMap { $0 }
+            if !context.isEmpty { message += " (" + context.joined(separator: ", ") + ")" }
+        }
         let logical: [LogicalLocation]? = item.listingID.map { id in
             if let field = item.field {
                 [LogicalLocation(name: field, fullyQualifiedName: "\(id)/\(field)", kind: "member")]
@@ -225,8 +229,27 @@ public struct SARIFReporter: Sendable {
         var grade: String?
     }
 
+    /// The run's headline figures (the full summary, with per-seller tallies, is in the JSON report).
     private struct RunProperties: Encodable {
-        var summary: SummaryFigures
+        var listingsChecked: Int
+        var inputsFailed: Int
+        var meanScore: Double
+        var transparencyShare: Double
+        var target: Double
+        var meetsTarget: Bool
+        var platformGrade: String
         var baseline: BaselineStatus?
+
+        init(_ report: RunReport) {
+            let figures = SummaryFigures(report.summary)
+            listingsChecked = report.summary.checked
+            inputsFailed = report.summary.failed
+            meanScore = (report.summary.meanScore * 10).rounded() / 10
+            transparencyShare = (report.summary.transparencyShare * 10000).rounded() / 10000
+            target = figures.target
+            meetsTarget = report.summary.transparencyShare >= figures.target
+            platformGrade = figures.platformGrade.rawValue
+            baseline = report.baseline
+        }
     }
 }
