@@ -19,7 +19,7 @@ public enum RuleCatalogue {
     public static func describe(_ finding: Finding) -> RuleDescriptor {
         let subject = finding.field ?? finding.category
         var full = finding.message
-        if let basis = finding.basis { full += " Basis: \(basis)." }
+        if let basis = finding.basis { full += (full.hasSuffix(".") ? " " : ". ") + "Basis: \(basis)." }
         return RuleDescriptor(
             id: finding.rule,
             name: name(of: finding.rule),
