@@ -17,7 +17,7 @@ public enum ReportWriter {
         /// Where to record every finding of this run as the new baseline (`--write-baseline`).
         public var writeBaselinePath: String?
         public var thresholds: Thresholds
-        /// Colour the text report (the CLI asks on a TTY).
+        /// Colour the text report on standard output (the CLI asks on a TTY); files are never coloured.
         public var colour: Bool
         /// Absolute path reports make paths relative to.
         public var workingDirectory: String
@@ -75,8 +75,10 @@ public enum ReportWriter {
             }
         }
         var standardOutput = render(plan.format, report, plan: plan)
+        var filePlan = plan
+        filePlan.colour = false
         for output in plan.outputs {
-            let text = render(output.format, report, plan: plan)
+            let text = render(output.format, report, plan: output.path == "-" ? plan : filePlan)
             if output.path == "-" {
                 standardOutput += text
             } else {
@@ -86,7 +88,7 @@ public enum ReportWriter {
         let wantsGitHub = plan.format == .github || plan.outputs.contains { $0.format == .github }
         let hasSummary = plan.outputs.contains { $0.format == .githubSummary }
         if wantsGitHub, !hasSummary, let stepSummary = plan.environment["GITHUB_STEP_SUMMARY"], !stepSummary.isEmpty {
-            try append(render(.githubSummary, report, plan: plan), toFile: stepSummary)
+            try append(render(.githubSummary, report, plan: filePlan), toFile: stepSummary)
         }
         var verdict = ExitStatus.evaluate(report, thresholds: plan.thresholds)
         if let path = plan.writeBaselinePath {
