@@ -28,7 +28,9 @@ public struct Baseline: Codable, Sendable, Equatable {
     public init(recording report: RunReport) {
         var counts: [FindingKey: Int] = [:]
         for listing in report.listings {
-            for finding in listing.findings { counts[FindingKey(listing: listing.id, finding: finding), default: 0] += 1 }
+            for finding in listing.findings {
+                counts[FindingKey(listing: listing.id, finding: finding), default: 0] += 1
+            }
         }
         self.init(ruleSet: report.tool.ruleSet, entries: Self.entries(counts))
     }
@@ -44,7 +46,8 @@ public struct Baseline: Codable, Sendable, Equatable {
     public func apply(to report: RunReport, file: String) -> RunReport {
         var remaining: [FindingKey: Int] = [:]
         for entry in entries {
-            let key = FindingKey(listing: entry.listing, rule: entry.rule, evidence: FindingKey.normalize(entry.evidence))
+            let key = FindingKey(
+                listing: entry.listing, rule: entry.rule, evidence: FindingKey.normalize(entry.evidence))
             remaining[key, default: 0] += entry.count
         }
         var filtered = report
@@ -85,7 +88,9 @@ public struct Baseline: Codable, Sendable, Equatable {
             throw .unsupportedVersion(path: path, version: baseline.version)
         }
         if let bad = baseline.entries.first(where: { $0.count < 1 }) {
-            throw .malformed(path: path, reason: "entry for listing \(bad.listing), rule \(bad.rule) has count \(bad.count); counts start at 1")
+            throw .malformed(
+                path: path,
+                reason: "entry for listing \(bad.listing), rule \(bad.rule) has count \(bad.count); counts start at 1")
         }
         return baseline
     }
@@ -106,11 +111,11 @@ public struct Baseline: Codable, Sendable, Equatable {
 
     private static func describe(_ error: any Error) -> String {
         switch error {
-        case let DecodingError.keyNotFound(key, context):
+        case DecodingError.keyNotFound(let key, let context):
             "missing key \"\(key.stringValue)\" at \(path(context.codingPath))"
-        case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
             "wrong type at \(path(context.codingPath)): \(context.debugDescription)"
-        case let DecodingError.dataCorrupted(context):
+        case DecodingError.dataCorrupted(let context):
             "not valid JSON at \(path(context.codingPath)): \(context.debugDescription)"
         default:
             "\(error)"
@@ -131,12 +136,13 @@ public enum BaselineError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unreadable(path, reason):
+        case .unreadable(let path, let reason):
             "baseline \(path) cannot be read: \(reason)"
-        case let .malformed(path, reason):
+        case .malformed(let path, let reason):
             "baseline \(path) is not a ListingLint baseline: \(reason)"
-        case let .unsupportedVersion(path, version):
-            "baseline \(path) has format version \(version); this listinglint reads version \(Baseline.formatVersion): rewrite it with --write-baseline"
+        case .unsupportedVersion(let path, let version):
+            "baseline \(path) has format version \(version); this listinglint reads version "
+                + "\(Baseline.formatVersion): rewrite it with --write-baseline"
         }
     }
 }

@@ -32,24 +32,29 @@ public enum ExitStatus {
         let fresh = report.baseline == nil ? "" : "new "
         if failing > 0 {
             code = Self.findings
-            reasons.append("\(failing) \(fresh)finding\(failing == 1 ? "" : "s") at or above --fail-level \(thresholds.failLevel.rawValue)")
+            reasons.append(
+                "\(failing) \(fresh)finding\(failing == 1 ? "" : "s") at or above --fail-level \(thresholds.failLevel.rawValue)"
+            )
         }
         if let maxWarnings = thresholds.maxWarnings {
             let warnings = findings.filter { $0.severity == .warning }.count
             if warnings > maxWarnings {
                 code = Self.findings
-                reasons.append("\(warnings) \(fresh)warning\(warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)")
+                reasons.append(
+                    "\(warnings) \(fresh)warning\(warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)")
             }
         }
         if let minScore = thresholds.minScore, report.summary.checked > 0, report.summary.meanScore < minScore {
             code = Self.findings
             let mean = (report.summary.meanScore * 10).rounded() / 10
-            reasons.append("mean score \(mean) of \(report.summary.checked) listings is below --min-score \(formatted(minScore))")
+            reasons.append(
+                "mean score \(mean) of \(report.summary.checked) listings is below --min-score \(formatted(minScore))")
         }
         if !report.inputErrors.isEmpty {
             code = inputError
             let count = report.inputErrors.count
-            reasons.append("\(count) input\(count == 1 ? "" : "s") could not be read (see the input errors in the report)")
+            reasons.append(
+                "\(count) input\(count == 1 ? "" : "s") could not be read (see the input errors in the report)")
         }
         return Verdict(code: code, reasons: reasons)
     }

@@ -70,8 +70,11 @@ public enum ReportWriter {
             report = try Baseline.load(from: path).apply(to: report, file: path)
             if let status = report.baseline, !status.stale.isEmpty {
                 let count = status.stale.reduce(0) { $0 + $1.count }
-                notes.append("baseline \(path): \(count) accepted finding\(count == 1 ? " is" : "s are") no longer found "
-                    + "(\(status.stale.count) stale entr\(status.stale.count == 1 ? "y" : "ies")); rewrite it with --write-baseline to shrink it")
+                notes.append(
+                    "baseline \(path): \(count) accepted finding\(count == 1 ? " is" : "s are") no longer found "
+                        + "(\(status.stale.count) stale entr\(status.stale.count == 1 ? "y" : "ies")); "
+                        + "rewrite it with --write-baseline to shrink it"
+                )
             }
         }
         var standardOutput = render(plan.format, report, plan: plan)
@@ -94,8 +97,9 @@ public enum ReportWriter {
         if let path = plan.writeBaselinePath {
             let baseline = Baseline(recording: report)
             try baseline.write(to: path)
-            notes.append("wrote baseline \(path): \(baseline.findingCount) finding\(baseline.findingCount == 1 ? "" : "s") "
-                + "in \(baseline.entries.count) entr\(baseline.entries.count == 1 ? "y" : "ies")")
+            notes.append(
+                "wrote baseline \(path): \(baseline.findingCount) finding\(baseline.findingCount == 1 ? "" : "s") "
+                    + "in \(baseline.entries.count) entr\(baseline.entries.count == 1 ? "y" : "ies")")
             // Recording accepts the findings; only unreadable inputs still fail the run.
             verdict = ExitStatus.evaluate(
                 RunReport(tool: report.tool, listings: [], inputErrors: report.inputErrors, summary: report.summary),
@@ -126,9 +130,11 @@ public enum ReportWriter {
     public static func write(_ text: String, toFile path: String) throws(ReportWriteError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary =
+            directory + "/." + url.lastPathComponent
+            + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary)
+            let handle = FileHandle(forWritingAtPath: temporary)
         else {
             throw .cannotWrite(path: path, reason: "cannot create a file in \(directory)")
         }
@@ -155,7 +161,9 @@ public enum ReportWriter {
                 throw .cannotWrite(path: path, reason: "cannot create the file")
             }
         }
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw .cannotWrite(path: path, reason: "cannot open it for writing") }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw .cannotWrite(path: path, reason: "cannot open it for writing")
+        }
         do {
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(text.utf8))

@@ -49,11 +49,11 @@ public enum ReportWriteError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .badOutputArgument(argument):
+        case .badOutputArgument(let argument):
             "--output \(argument): expected FORMAT:PATH, e.g. sarif:listinglint.sarif"
-        case let .unknownFormat(name):
+        case .unknownFormat(let name):
             "unknown report format \"\(name)\"; formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
-        case let .cannotWrite(path, reason):
+        case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
         }
     }

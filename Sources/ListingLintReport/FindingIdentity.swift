@@ -59,7 +59,10 @@ public enum FindingFingerprints {
 
     /// The fingerprint of an input error: its file (and record, when known) and its rule.
     public static func of(_ failure: InputFailure) -> String {
-        let record = failure.listing ?? failure.finding.location?.pointer ?? failure.finding.location?.line.map(String.init) ?? ""
-        return FindingKey(listing: failure.source + "\u{1F}" + record, rule: failure.finding.rule, evidence: "").fingerprint()
+        let record =
+            failure.listing ?? failure.finding.location?.pointer ?? failure.finding.location?.line.map(String.init)
+            ?? ""
+        return FindingKey(listing: failure.source + "\u{1F}" + record, rule: failure.finding.rule, evidence: "")
+            .fingerprint()
     }
 }

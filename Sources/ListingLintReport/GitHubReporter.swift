@@ -38,7 +38,8 @@ public struct GitHubReporter: Sendable {
         let (annotated, rest) = split(report.items)
         var out = annotated.map { command(for: $0) + "\n" }.joined()
         if !rest.isEmpty {
-            out += "listinglint: \(rest.count) more finding\(rest.count == 1 ? "" : "s") not annotated "
+            out +=
+                "listinglint: \(rest.count) more finding\(rest.count == 1 ? "" : "s") not annotated "
                 + "(GitHub shows \(limitPerType) per type per step); see the job summary.\n"
         }
         return out
@@ -55,7 +56,8 @@ public struct GitHubReporter: Sendable {
         if summary.failed > 0 { out += ", \(summary.failed) unreadable" }
         out += " · mean score **\(format(summary.meanScore, digits: 1))** (\(figures.platformGrade.rawValue))"
         out += " · **\(format(summary.transparencyShare * 100, digits: 1))%** fully transparent"
-        out += " (target \(format(figures.target * 100, digits: 0))%: \(summary.transparencyShare >= figures.target ? "met" : "not met"))\n\n"
+        out +=
+            " (target \(format(figures.target * 100, digits: 0))%: \(summary.transparencyShare >= figures.target ? "met" : "not met"))\n\n"
 
         let severities = Severity.allCases.reversed().compactMap { severity in
             summary.severities[severity.rawValue].map { (severity.rawValue, $0) }
@@ -73,9 +75,11 @@ public struct GitHubReporter: Sendable {
             out += "\n"
         }
         if let baseline = report.baseline {
-            out += "Baseline \(MarkdownText.escape(baseline.file)): \(baseline.new) new finding\(baseline.new == 1 ? "" : "s"), "
+            out +=
+                "Baseline \(MarkdownText.escape(baseline.file)): \(baseline.new) new finding\(baseline.new == 1 ? "" : "s"), "
                 + "\(baseline.suppressed) suppressed, \(baseline.stale.count) stale entr\(baseline.stale.count == 1 ? "y" : "ies")"
-                + (baseline.stale.isEmpty ? "" : " (fixed since the baseline was written: rewrite it with `--write-baseline`)") + ".\n\n"
+                + (baseline.stale.isEmpty
+                    ? "" : " (fixed since the baseline was written: rewrite it with `--write-baseline`)") + ".\n\n"
         }
         if !rest.isEmpty {
             out += "### \(rest.count) finding\(rest.count == 1 ? "" : "s") not shown as annotations\n\n"
@@ -83,7 +87,8 @@ public struct GitHubReporter: Sendable {
             for item in rest.prefix(summaryRowLimit) {
                 var message = MarkdownText.escape(item.finding.message)
                 if let evidence = item.finding.evidence { message += " «\(MarkdownText.escape(evidence, limit: 80))»" }
-                out += "| \(MarkdownText.escape(position(item))) | \(MarkdownText.escape(item.listingID ?? "", limit: 80)) "
+                out +=
+                    "| \(MarkdownText.escape(position(item))) | \(MarkdownText.escape(item.listingID ?? "", limit: 80)) "
                     + "| \(item.finding.severity.rawValue) | \(MarkdownText.escape(item.finding.rule)) | \(message) |\n"
             }
             if rest.count > summaryRowLimit {

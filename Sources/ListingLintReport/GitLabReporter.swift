@@ -55,7 +55,9 @@ public struct GitLabReporter: Sendable {
         var location: Location
 
         enum CodingKeys: String, CodingKey {
-            case type, description, checkName = "check_name", fingerprint, severity, location
+            case type, description
+            case checkName = "check_name"
+            case fingerprint, severity, location
         }
     }
 

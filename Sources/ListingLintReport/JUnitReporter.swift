@@ -50,7 +50,11 @@ public struct JUnitReporter: Sendable {
             ("summary", TextReporter.summaryLine(report.summary, target: figures.target)),
         ]
         if let baseline = report.baseline {
-            properties.append(("baseline", "\(baseline.file): \(baseline.new) new, \(baseline.suppressed) suppressed, \(baseline.stale.count) stale"))
+            properties.append(
+                (
+                    "baseline",
+                    "\(baseline.file): \(baseline.new) new, \(baseline.suppressed) suppressed, \(baseline.stale.count) stale"
+                ))
         }
         return properties
     }
@@ -62,13 +66,15 @@ public struct JUnitReporter: Sendable {
         guard !listing.findings.isEmpty else { return (out + "/>\n", false) }
         out += ">\n"
         if let first = failing.first {
-            let message = "\(failing.count) finding\(failing.count == 1 ? "" : "s") at or above \(failLevel.rawValue); "
+            let message =
+                "\(failing.count) finding\(failing.count == 1 ? "" : "s") at or above \(failLevel.rawValue); "
                 + "score \(listing.score) (\(listing.grade.rawValue))"
             out += "      <failure message=\"\(attribute(message))\" type=\"\(attribute(first.rule))\">"
             out += XMLText.escape(failing.map(describe).joined(separator: "\n")) + "</failure>\n"
         }
         if !other.isEmpty {
-            out += "      <system-out>" + XMLText.escape(other.map(describe).joined(separator: "\n")) + "</system-out>\n"
+            out +=
+                "      <system-out>" + XMLText.escape(other.map(describe).joined(separator: "\n")) + "</system-out>\n"
         }
         return (out + "    </testcase>\n", !failing.isEmpty)
     }

@@ -22,7 +22,8 @@ public enum LineReporter {
                 position += ":" + TerminalText.sanitize(pointer, limit: 200)
             }
         }
-        var text = "\(position): \(finding.severity.rawValue) \(finding.rule): \(TerminalText.sanitize(finding.message, limit: 400))"
+        var text =
+            "\(position): \(finding.severity.rawValue) \(finding.rule): \(TerminalText.sanitize(finding.message, limit: 400))"
         if let evidence = finding.evidence { text += " «\(TerminalText.sanitize(evidence, limit: 80))»" }
         if let id = item.listingID, id != item.source { text += " [\(TerminalText.sanitize(id, limit: 80))]" }
         return text

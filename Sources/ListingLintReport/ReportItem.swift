@@ -35,7 +35,8 @@ extension RunReport {
         }
         for listing in listings {
             for (finding, fingerprint) in zip(listing.findings, FindingFingerprints.of(listing)) {
-                items.append(ReportItem(source: listing.source, listing: listing, finding: finding, fingerprint: fingerprint))
+                items.append(
+                    ReportItem(source: listing.source, listing: listing, finding: finding, fingerprint: fingerprint))
             }
         }
         return items

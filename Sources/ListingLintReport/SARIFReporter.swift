@@ -12,7 +12,8 @@ public import ListingLintCore
 /// - Levels: error → `error`, warning → `warning`, evidence and info → `note`.
 public struct SARIFReporter: Sendable {
     /// The official schema URI of SARIF 2.1.0 (errata 01).
-    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    public static let schemaURI =
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The `partialFingerprints` key.
     public static let fingerprintKey = "listinglint/v1"
 
@@ -39,19 +40,22 @@ public struct SARIFReporter: Sendable {
             version: "2.1.0",
             runs: [
                 Run(
-                    tool: Tool(driver: Driver(
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: informationURI,
-                        rules: descriptors.map(rule),
-                        properties: DriverProperties(ruleSet: report.tool.ruleSet, libxml2: report.tool.libxml2)
-                    )),
-                    originalUriBaseIds: ["%SRCROOT%": ArtifactLocation(uri: "file://" + ArtifactPath.uriReference(root), uriBaseId: nil)],
+                    tool: Tool(
+                        driver: Driver(
+                            name: report.tool.name,
+                            version: report.tool.version,
+                            semanticVersion: report.tool.version,
+                            informationUri: informationURI,
+                            rules: descriptors.map(rule),
+                            properties: DriverProperties(ruleSet: report.tool.ruleSet, libxml2: report.tool.libxml2)
+                        )),
+                    originalUriBaseIds: [
+                        "%SRCROOT%": ArtifactLocation(uri: "file://" + ArtifactPath.uriReference(root), uriBaseId: nil)
+                    ],
                     columnKind: "unicodeCodePoints",
                     results: items.map { result($0, ruleIndex: ruleIndex[$0.finding.rule] ?? 0) },
                     properties: RunProperties(report)
-                ),
+                )
             ]
         )
         return JSONReporter.encode(log) + "\n"
@@ -72,20 +76,26 @@ public struct SARIFReporter: Sendable {
     private func result(_ item: ReportItem, ruleIndex: Int) -> Result {
         let finding = item.finding
         let path = ArtifactPath.relative(item.source, to: workingDirectory)
-        let artifact = ArtifactPath.isUnderWorkingDirectory(path)
-            ? ArtifactLocation(uri: ArtifactPath.uriReference(path), uriBaseId: "%SRCROOT%")
-            : ArtifactLocation(uri: path.hasPrefix("/") ? "file://" + ArtifactPath.uriReference(path) : ArtifactPath.uriReference(path), uriBaseId: nil)
+        let artifact: ArtifactLocation
+        if ArtifactPath.isUnderWorkingDirectory(path) {
+            artifact = ArtifactLocation(uri: ArtifactPath.uriReference(path), uriBaseId: "%SRCROOT%")
+        } else {
+            let uri = ArtifactPath.uriReference(path)
+            artifact = ArtifactLocation(uri: path.hasPrefix("/") ? "file://" + uri : uri, uriBaseId: nil)
+        }
         let location = finding.location
         let region: Region
         if let line = location?.line {
-            region = Region(startLine: line, startColumn: location?.column, snippet: finding.evidence.map { Message(text: $0) })
+            region = Region(
+                startLine: line, startColumn: location?.column, snippet: finding.evidence.map { Message(text: $0) })
         } else {
             region = Region(startLine: 1, startColumn: nil, snippet: nil)
         }
         // File-level results name what GitHub cannot show from line 1: the record and the pointer.
         var message = finding.message
         if location?.line == nil {
-            let context = [item.listingID.map { "listing \($0)" }, location?.pointer.map { "JSON pointer \($0)" }].compactMap { $0 }
+            let context = [item.listingID.map { "listing \($0)" }, location?.pointer.map { "JSON pointer \($0)" }]
+                .compactMap { $0 }
             if !context.isEmpty { message += " (" + context.joined(separator: ", ") + ")" }
         }
         let logical: [LogicalLocation]? = item.listingID.map { id in
@@ -100,7 +110,11 @@ public struct SARIFReporter: Sendable {
             ruleIndex: ruleIndex,
             level: Self.level(finding.severity),
             message: Message(text: message),
-            locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region), logicalLocations: logical)],
+            locations: [
+                Location(
+                    physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region),
+                    logicalLocations: logical)
+            ],
             partialFingerprints: [Self.fingerprintKey: item.fingerprint],
             properties: ResultProperties(
                 listing: item.listingID,
@@ -135,7 +149,8 @@ public struct SARIFReporter: Sendable {
         var version: String
         var runs: [Run]
         enum CodingKeys: String, CodingKey {
-            case schema = "$schema", version, runs
+            case schema = "$schema"
+            case version, runs
         }
     }
 

@@ -25,7 +25,7 @@ public enum TerminalText {
                 count += 1
             }
             if count >= limit {
-                output += "…"
+                if scalars.next() != nil { output += "…" }
                 break
             }
         }

@@ -34,7 +34,8 @@ enum ReaderProbe {
 /// The baseline workflow on real pages through the binary: record, add a bad listing (the run fails
 /// with exactly its findings), remove a bad listing (its entries are reported stale). Enabled once
 /// the readers turn these pages into listings.
-@Suite(.enabled(if: ListingLintBinary.url != nil && ReaderProbe.producesListings, "needs the binary and working readers"))
+@Suite(
+    .enabled(if: ListingLintBinary.url != nil && ReaderProbe.producesListings, "needs the binary and working readers"))
 struct BaselineEndToEndTests {
     typealias Key = [String]
 
@@ -46,7 +47,10 @@ struct BaselineEndToEndTests {
     static func findings(_ report: [String: Any]) -> [Key] {
         ((report["listings"] as? [[String: Any]]) ?? []).flatMap { listing in
             ((listing["findings"] as? [[String: Any]]) ?? []).map { finding in
-                [listing["id"] as? String ?? "", finding["rule"] as? String ?? "", finding["evidence"] as? String ?? ""]
+                [
+                    listing["id"] as? String ?? "", finding["rule"] as? String ?? "",
+                    finding["evidence"] as? String ?? "",
+                ]
             }
         }
     }
@@ -57,32 +61,47 @@ struct BaselineEndToEndTests {
         let pages = directory.appendingPathComponent("pages")
         try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
         try ReaderProbe.goodPage.write(to: pages.appendingPathComponent("good.html"), atomically: true, encoding: .utf8)
-        try ReaderProbe.oldBadPage.write(to: pages.appendingPathComponent("old-bad.html"), atomically: true, encoding: .utf8)
+        try ReaderProbe.oldBadPage.write(
+            to: pages.appendingPathComponent("old-bad.html"), atomically: true, encoding: .utf8)
 
-        let recorded = try ListingLintBinary.run(["check", "pages", "--format", "json", "--write-baseline", "baseline.json"], in: directory)
+        let recorded = try ListingLintBinary.run(
+            ["check", "pages", "--format", "json", "--write-baseline", "baseline.json"], in: directory)
         #expect(recorded.status == 0, "recording a baseline accepts the findings: \(recorded.standardError)")
-        let baseline = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("baseline.json"))) as? [String: Any])
+        let baseline = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("baseline.json")))
+                as? [String: Any])
         let entries = try #require(baseline["entries"] as? [[String: Any]])
 
-        let unchanged = try ListingLintBinary.run(["check", "pages", "--format", "json", "--baseline", "baseline.json", "--fail-level", "info"], in: directory)
+        let unchanged = try ListingLintBinary.run(
+            ["check", "pages", "--format", "json", "--baseline", "baseline.json", "--fail-level", "info"], in: directory
+        )
         #expect(unchanged.status == 0)
         #expect(Self.findings(try Self.json(unchanged)) == [])
 
-        try ReaderProbe.newBadPage.write(to: pages.appendingPathComponent("new-bad.html"), atomically: true, encoding: .utf8)
-        let alone = try Self.json(try ListingLintBinary.run(["check", "pages/new-bad.html", "--format", "json"], in: directory))
+        try ReaderProbe.newBadPage.write(
+            to: pages.appendingPathComponent("new-bad.html"), atomically: true, encoding: .utf8)
+        let alone = try Self.json(
+            try ListingLintBinary.run(["check", "pages/new-bad.html", "--format", "json"], in: directory))
         let expected = Self.findings(alone)
-        let added = try ListingLintBinary.run(["check", "pages", "--format", "json", "--baseline", "baseline.json", "--fail-level", "info"], in: directory)
+        let added = try ListingLintBinary.run(
+            ["check", "pages", "--format", "json", "--baseline", "baseline.json", "--fail-level", "info"], in: directory
+        )
         #expect(Self.findings(try Self.json(added)) == expected, "exactly the new listing's findings are reported")
         #expect(added.status == (expected.isEmpty ? 0 : 1))
 
         try FileManager.default.removeItem(at: pages.appendingPathComponent("old-bad.html"))
-        let removed = try Self.json(try ListingLintBinary.run(["check", "pages", "--format", "json", "--baseline", "baseline.json"], in: directory))
+        let removed = try Self.json(
+            try ListingLintBinary.run(
+                ["check", "pages", "--format", "json", "--baseline", "baseline.json"], in: directory))
         let stale = ((removed["baseline"] as? [String: Any])?["stale"] as? [[String: Any]]) ?? []
-        let oldIDs = Set(((try Self.json(recorded))["listings"] as? [[String: Any]] ?? [])
-            .filter { ($0["source"] as? String)?.hasSuffix("old-bad.html") == true }
-            .compactMap { $0["id"] as? String })
+        let oldIDs = Set(
+            ((try Self.json(recorded))["listings"] as? [[String: Any]] ?? [])
+                .filter { ($0["source"] as? String)?.hasSuffix("old-bad.html") == true }
+                .compactMap { $0["id"] as? String })
         let oldEntries = entries.filter { oldIDs.contains($0["listing"] as? String ?? "") }
         #expect(stale.count == oldEntries.count)
-        #expect(Set(stale.compactMap { $0["listing"] as? String }) == Set(oldEntries.compactMap { $0["listing"] as? String }))
+        #expect(
+            Set(stale.compactMap { $0["listing"] as? String })
+                == Set(oldEntries.compactMap { $0["listing"] as? String }))
     }
 }

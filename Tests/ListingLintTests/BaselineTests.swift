@@ -24,7 +24,9 @@ import Testing
                     message: "“国家级” is an absolute term", evidence: "国家级",
                     location: SourceLocation(line: 9, column: 12, field: "title"), cost: 15
                 ),
-                Finding(rule: "field.material.missing", kind: .missingField, field: "material", severity: .error, message: "no material is stated", cost: 48),
+                Finding(
+                    rule: "field.material.missing", kind: .missingField, field: "material", severity: .error,
+                    message: "no material is stated", cost: 48),
             ]
         )
     }
@@ -40,12 +42,16 @@ import Testing
         let baseline = Baseline(recording: SampleRun.report())
         #expect(baseline.version == 1)
         #expect(baseline.findingCount == SampleRun.dress.findings.count + SampleRun.towel.findings.count)
-        #expect(!baseline.entries.contains { $0.rule.hasPrefix("input.not-found") || $0.rule == InputRule.malformedJSON })
+        #expect(
+            !baseline.entries.contains { $0.rule.hasPrefix("input.not-found") || $0.rule == InputRule.malformedJSON })
         let zuijia = baseline.entries.filter { $0.rule == "claim.cn.absolute.zuijia" }
         // 最佳 and 最　佳 (ideographic space → space by NFKC) are different evidence: two entries.
         #expect(zuijia.map(\.evidence) == ["最 佳", "最佳"])
-        #expect(baseline.entries.first { $0.rule == "claim.us.superlative.best" }?.evidence == "the best towel on earth")
-        #expect(baseline.entries == baseline.entries.sorted { ($0.listing, $0.rule, $0.evidence) < ($1.listing, $1.rule, $1.evidence) })
+        #expect(
+            baseline.entries.first { $0.rule == "claim.us.superlative.best" }?.evidence == "the best towel on earth")
+        #expect(
+            baseline.entries
+                == baseline.entries.sorted { ($0.listing, $0.rule, $0.evidence) < ($1.listing, $1.rule, $1.evidence) })
     }
 
     @Test func sameRunAgainstItsBaselineReportsNothingNewAndPasses() {
@@ -65,7 +71,9 @@ import Testing
         #expect(reported.map(\.1) == Self.newBadListing.findings)
         #expect(report.baseline?.new == 2)
         #expect(report.baseline?.stale == [])
-        let verdict = ExitStatus.evaluate(SampleRun.report(inputErrors: []).withListings(report.listings, baseline: report.baseline), thresholds: Thresholds())
+        let verdict = ExitStatus.evaluate(
+            SampleRun.report(inputErrors: []).withListings(report.listings, baseline: report.baseline),
+            thresholds: Thresholds())
         #expect(verdict.code == ExitStatus.findings)
         #expect(verdict.reasons == ["2 new findings at or above --fail-level error"])
     }
@@ -103,7 +111,8 @@ import Testing
     }
 
     @Test func roundTripsThroughItsFileAndRejectsOtherFiles() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("listinglint-baseline-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "listinglint-baseline-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("baseline.json").path
@@ -113,10 +122,14 @@ import Testing
 
         let wrong = directory.appendingPathComponent("wrong.json").path
         try Data(#"{"version": 1, "entries": [{"listing": "a"}]}"#.utf8).write(to: URL(fileURLWithPath: wrong))
-        #expect(throws: BaselineError.malformed(path: wrong, reason: "missing key \"ruleSet\" at /")) { try Baseline.load(from: wrong) }
+        #expect(throws: BaselineError.malformed(path: wrong, reason: "missing key \"ruleSet\" at /")) {
+            try Baseline.load(from: wrong)
+        }
         try Data(#"{"version": 7, "ruleSet": "r", "entries": []}"#.utf8).write(to: URL(fileURLWithPath: wrong))
         #expect(throws: BaselineError.unsupportedVersion(path: wrong, version: 7)) { try Baseline.load(from: wrong) }
-        #expect(throws: BaselineError.self) { try Baseline.load(from: directory.appendingPathComponent("none.json").path) }
+        #expect(throws: BaselineError.self) {
+            try Baseline.load(from: directory.appendingPathComponent("none.json").path)
+        }
     }
 }
 

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ListingLintKit
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Runs the built `listinglint` binary in a directory.
 enum ListingLintBinary {
@@ -16,7 +17,8 @@ enum ListingLintBinary {
                 let url = directory.appendingPathComponent("listinglint")
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   FileManager.default.isExecutableFile(atPath: url.path) {
+                    FileManager.default.isExecutableFile(atPath: url.path)
+                {
                     return url
                 }
                 directory = directory.deletingLastPathComponent()
@@ -74,16 +76,23 @@ struct CommandLineTests {
     @Test func missingInputExitsTwoAndEveryOutputIsWritten() throws {
         let directory = try ListingLintBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let formats = ["sarif": "r.sarif", "junit": "r.xml", "gitlab": "gl.json", "json": "r.json", "jsonl": "r.jsonl", "github-summary": "s.md"]
+        let formats = [
+            "sarif": "r.sarif", "junit": "r.xml", "gitlab": "gl.json", "json": "r.json", "jsonl": "r.jsonl",
+            "github-summary": "s.md",
+        ]
         let outputs = formats.sorted { $0.key < $1.key }.flatMap { ["--output", "\($0.key):\($0.value)"] }
-        let run = try ListingLintBinary.run(["check", "no-such-listing.json", "--format", "line"] + outputs, in: directory)
+        let run = try ListingLintBinary.run(
+            ["check", "no-such-listing.json", "--format", "line"] + outputs, in: directory)
         #expect(run.status == 2)
         #expect(run.standardOutput == "no-such-listing.json: error input.not-found: no such file or directory\n")
         #expect(run.standardError.contains("1 input could not be read"))
         for name in formats.values {
-            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name) written")
+            #expect(
+                FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name) written")
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.contains(".tmp-")
+        }
         #expect(leftovers == [])
         let xml = try Data(contentsOf: directory.appendingPathComponent("r.xml"))
         #expect(XMLParser(data: xml).parse())
@@ -116,7 +125,9 @@ struct CommandLineTests {
         let directory = try ListingLintBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let summary = directory.appendingPathComponent("step-summary.md")
-        let run = try ListingLintBinary.run(["check", "gone.html", "--format", "github"], in: directory, environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        let run = try ListingLintBinary.run(
+            ["check", "gone.html", "--format", "github"], in: directory,
+            environment: ["GITHUB_STEP_SUMMARY": summary.path])
         #expect(run.status == 2)
         #expect(run.standardOutput == "::error file=gone.html,title=input.not-found::no such file or directory\n")
         #expect(try String(contentsOf: summary, encoding: .utf8).hasPrefix("## ListingLint\n"))

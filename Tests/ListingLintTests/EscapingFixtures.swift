@@ -4,7 +4,8 @@ import ListingLintCore
 /// XML markup, characters XML 1.0 cannot carry, terminal escapes.
 enum EscapingFixtures {
     static let hostileID = "sku%25,a:b\r\nnext"
-    static let hostileEvidence = "100% pure | natural, best: <script>alert(1)</script> & \"quoted\" ]]> \u{1B}[31mred\u{1B}[0m\u{0}\u{7}"
+    static let hostileEvidence =
+        "100% pure | natural, best: <script>alert(1)</script> & \"quoted\" ]]> \u{1B}[31mred\u{1B}[0m\u{0}\u{7}"
 
     static var hostileListing: ListingReport {
         ListingReport(
@@ -24,7 +25,7 @@ enum EscapingFixtures {
                     evidence: hostileEvidence,
                     location: SourceLocation(line: 4, column: 2, field: "title"),
                     suggestion: "say what, measured how"
-                ),
+                )
             ]
         )
     }

@@ -1,14 +1,16 @@
 import Foundation
 import ListingLintCore
-@testable import ListingLintReport
 import Testing
+
+@testable import ListingLintReport
 
 @Suite struct FindingIdentityTests {
     @Test func sha256MatchesPublishedVectors() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     @Test func evidenceIsCompatibilityMappedTrimmedCollapsedAndLowerCased() {
@@ -19,12 +21,18 @@ import Testing
     }
 
     @Test func fingerprintsDependOnListingRuleAndEvidenceOnly() {
-        let finding = Finding(rule: "claim.x", kind: .bannedClaim, severity: .error, message: "m", evidence: "最佳", location: SourceLocation(line: 1, column: 1))
+        let finding = Finding(
+            rule: "claim.x", kind: .bannedClaim, severity: .error, message: "m", evidence: "最佳",
+            location: SourceLocation(line: 1, column: 1))
         var moved = finding
         moved.location = SourceLocation(line: 99, column: 7)
         moved.message = "reworded"
-        #expect(FindingKey(listing: "a", finding: finding).fingerprint() == FindingKey(listing: "a", finding: moved).fingerprint())
-        #expect(FindingKey(listing: "a", finding: finding).fingerprint() != FindingKey(listing: "b", finding: finding).fingerprint())
+        #expect(
+            FindingKey(listing: "a", finding: finding).fingerprint()
+                == FindingKey(listing: "a", finding: moved).fingerprint())
+        #expect(
+            FindingKey(listing: "a", finding: finding).fingerprint()
+                != FindingKey(listing: "b", finding: finding).fingerprint())
         #expect(FindingKey(listing: "a", finding: finding).fingerprint().count == 32)
     }
 

@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ListingLintCore
 import ListingLintKit
 import ListingLintReport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct JUnitReporterTests {
     /// Test cases as parsed by Foundation's XML parser: attributes and whether each failed or errored.
@@ -16,7 +17,10 @@ import Testing
         var errors: [String] = []
         var text = ""
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             switch name {
             case "testsuite": suites += 1
             case "testcase": cases.append(attributes)
@@ -40,18 +44,23 @@ import Testing
 
     @Test func parsesWithOneTestCasePerListingAndOnePerInputError() throws {
         let report = SampleRun.report()
-        let parsed = try Self.parse(JUnitReporter(workingDirectory: SampleRun.workingDirectory, failLevel: .error).render(report))
+        let parsed = try Self.parse(
+            JUnitReporter(workingDirectory: SampleRun.workingDirectory, failLevel: .error).render(report))
         #expect(parsed.suites == 1)
         #expect(parsed.cases.count == report.listings.count + report.inputErrors.count)
         #expect(parsed.cases.compactMap { $0["name"] }.suffix(3) == ["dress-zh-001", "shopify-7781", "mug-en-01"])
-        #expect(parsed.cases.compactMap { $0["classname"] }.suffix(3) == ["corpus/html/dress-zh.html", "exports/shopify-products.json", "corpus/json/mug.json"])
+        #expect(
+            parsed.cases.compactMap { $0["classname"] }.suffix(3) == [
+                "corpus/html/dress-zh.html", "exports/shopify-products.json", "corpus/json/mug.json",
+            ])
         // At --fail-level error only the dress fails; the towel's warning goes to system-out.
         #expect(parsed.failures == ["claim.cn.absolute.zuijia"])
         #expect(parsed.errors == [InputRule.notFound, InputRule.malformedJSON])
     }
 
     @Test func failLevelDecidesWhatFails() throws {
-        let parsed = try Self.parse(JUnitReporter(workingDirectory: "/", failLevel: .info).render(SampleRun.report(inputErrors: [])))
+        let parsed = try Self.parse(
+            JUnitReporter(workingDirectory: "/", failLevel: .info).render(SampleRun.report(inputErrors: [])))
         #expect(parsed.failures == ["claim.cn.absolute.zuijia", "claim.eu.green.generic"])
     }
 
@@ -62,7 +71,9 @@ import Testing
         #expect(!xml.contains("\u{0}") && !xml.contains("\u{7}") && !xml.contains("\u{1B}"))
         let parsed = try Self.parse(xml)
         #expect(parsed.cases.count == 1)
-        #expect(parsed.cases.first?["name"] == EscapingFixtures.hostileID, "tab, CR and LF survive in attributes as character references")
+        #expect(
+            parsed.cases.first?["name"] == EscapingFixtures.hostileID,
+            "tab, CR and LF survive in attributes as character references")
         #expect(parsed.text.contains("<script>alert(1)</script> & \"quoted\" ]]>"))
     }
 

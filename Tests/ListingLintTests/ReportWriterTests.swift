@@ -6,14 +6,17 @@ import Testing
 
 @Suite struct ReportWriterTests {
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("listinglint-writer-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "listinglint-writer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     @Test func parsesOutputArguments() throws {
         #expect(try OutputTarget(parsing: "sarif:out/x.sarif") == OutputTarget(format: .sarif, path: "out/x.sarif"))
-        #expect(try OutputTarget(parsing: "github-summary:C:/odd:path.md") == OutputTarget(format: .githubSummary, path: "C:/odd:path.md"))
+        #expect(
+            try OutputTarget(parsing: "github-summary:C:/odd:path.md")
+                == OutputTarget(format: .githubSummary, path: "C:/odd:path.md"))
         #expect(throws: ReportWriteError.unknownFormat("xml")) { try OutputTarget(parsing: "xml:a.xml") }
         #expect(throws: ReportWriteError.badOutputArgument("sarif")) { try OutputTarget(parsing: "sarif") }
         #expect(throws: ReportWriteError.badOutputArgument("sarif:")) { try OutputTarget(parsing: "sarif:") }
@@ -26,8 +29,12 @@ import Testing
         try ReportWriter.write("old\n", toFile: path)
         try ReportWriter.write("new\n", toFile: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"], "no temporary file is left behind")
-        #expect(throws: ReportWriteError.self) { try ReportWriter.write("x", toFile: directory.appendingPathComponent("no/such/dir/r.json").path) }
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"],
+            "no temporary file is left behind")
+        #expect(throws: ReportWriteError.self) {
+            try ReportWriter.write("x", toFile: directory.appendingPathComponent("no/such/dir/r.json").path)
+        }
     }
 
     @Test func publishesEveryOutputAndAppendsTheGitHubStepSummary() throws {
@@ -37,7 +44,10 @@ import Testing
         try "previous step\n".write(toFile: file("summary.md"), atomically: true, encoding: .utf8)
         let plan = ReportWriter.Plan(
             format: .github,
-            outputs: [OutputTarget(format: .sarif, path: file("r.sarif")), OutputTarget(format: .junit, path: file("r.xml")), OutputTarget(format: .gitlab, path: file("gl.json"))],
+            outputs: [
+                OutputTarget(format: .sarif, path: file("r.sarif")), OutputTarget(format: .junit, path: file("r.xml")),
+                OutputTarget(format: .gitlab, path: file("gl.json")),
+            ],
             thresholds: Thresholds(failLevel: .error),
             workingDirectory: SampleRun.workingDirectory,
             environment: ["GITHUB_STEP_SUMMARY": file("summary.md")]
@@ -45,8 +55,12 @@ import Testing
         let report = SampleRun.report(inputErrors: [])
         let outcome = try ReportWriter.publish(report, plan: plan)
         #expect(outcome.standardOutput == GitHubReporter(workingDirectory: SampleRun.workingDirectory).render(report))
-        #expect(try String(contentsOfFile: file("r.sarif"), encoding: .utf8) == SARIFReporter(workingDirectory: SampleRun.workingDirectory).render(report))
-        #expect(try String(contentsOfFile: file("r.xml"), encoding: .utf8) == ReportWriter.render(.junit, report, plan: plan))
+        #expect(
+            try String(contentsOfFile: file("r.sarif"), encoding: .utf8)
+                == SARIFReporter(workingDirectory: SampleRun.workingDirectory).render(report))
+        #expect(
+            try String(contentsOfFile: file("r.xml"), encoding: .utf8)
+                == ReportWriter.render(.junit, report, plan: plan))
         #expect(FileManager.default.fileExists(atPath: file("gl.json")))
         let summary = try String(contentsOfFile: file("summary.md"), encoding: .utf8)
         #expect(summary.hasPrefix("previous step\n## ListingLint\n"))
@@ -59,30 +73,42 @@ import Testing
         let baseline = directory.appendingPathComponent("baseline.json").path
         let first = try ReportWriter.publish(
             SampleRun.report(inputErrors: []),
-            plan: ReportWriter.Plan(format: .line, writeBaselinePath: baseline, workingDirectory: SampleRun.workingDirectory)
+            plan: ReportWriter.Plan(
+                format: .line, writeBaselinePath: baseline, workingDirectory: SampleRun.workingDirectory)
         )
         #expect(first.verdict.code == ExitStatus.clean)
         #expect(first.notes == ["wrote baseline \(baseline): 7 findings in 7 entries"])
         #expect(first.standardOutput.split(separator: "\n").count == 7, "the recording run still reports every finding")
 
-        let later = SampleRun.report(listings: [SampleRun.towel, BaselineTests.newBadListing, SampleRun.mug], inputErrors: [])
+        let later = SampleRun.report(
+            listings: [SampleRun.towel, BaselineTests.newBadListing, SampleRun.mug], inputErrors: [])
         let second = try ReportWriter.publish(
             later,
             plan: ReportWriter.Plan(format: .line, baselinePath: baseline, workingDirectory: SampleRun.workingDirectory)
         )
         #expect(second.verdict.code == ExitStatus.findings)
-        #expect(second.standardOutput == LineReporter.render(SampleRun.report(listings: [BaselineTests.newBadListing], inputErrors: [])))
-        #expect(second.notes.count == 1 && second.notes[0].contains("4 accepted findings are no longer found (4 stale entries)"))
+        #expect(
+            second.standardOutput
+                == LineReporter.render(SampleRun.report(listings: [BaselineTests.newBadListing], inputErrors: [])))
+        #expect(
+            second.notes.count == 1
+                && second.notes[0].contains("4 accepted findings are no longer found (4 stale entries)"))
 
-        let missing = ReportWriter.Plan(baselinePath: directory.appendingPathComponent("none.json").path, workingDirectory: "/")
+        let missing = ReportWriter.Plan(
+            baselinePath: directory.appendingPathComponent("none.json").path, workingDirectory: "/")
         #expect(throws: BaselineError.self) { try ReportWriter.publish(later, plan: missing) }
     }
 
     @Test func writingABaselineStillFailsOnUnreadableInputs() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let plan = ReportWriter.Plan(writeBaselinePath: directory.appendingPathComponent("b.json").path, workingDirectory: "/")
+        let plan = ReportWriter.Plan(
+            writeBaselinePath: directory.appendingPathComponent("b.json").path, workingDirectory: "/")
         let outcome = try ReportWriter.publish(SampleRun.report(), plan: plan)
-        #expect(outcome.verdict == Verdict(code: ExitStatus.inputError, reasons: ["2 inputs could not be read (see the input errors in the report)"]))
+        #expect(
+            outcome.verdict
+                == Verdict(
+                    code: ExitStatus.inputError,
+                    reasons: ["2 inputs could not be read (see the input errors in the report)"]))
     }
 }

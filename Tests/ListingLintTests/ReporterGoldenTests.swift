@@ -47,7 +47,9 @@ import Testing
 
     @Test func renderingIsDeterministic() {
         for format in ReportFormat.allCases {
-            #expect(ReportWriter.render(format, SampleRun.report(), plan: Self.plan) == ReportWriter.render(format, SampleRun.report(), plan: Self.plan))
+            #expect(
+                ReportWriter.render(format, SampleRun.report(), plan: Self.plan)
+                    == ReportWriter.render(format, SampleRun.report(), plan: Self.plan))
         }
     }
 }

@@ -32,7 +32,8 @@ import Testing
             #expect(SchemaCheck.errors(Self.reporter.render(report), schema: schema) == [])
         }
         // The validator does catch a broken log.
-        let broken = Self.reporter.render(SampleRun.report()).replacingOccurrences(of: "\"level\" : \"note\"", with: "\"level\" : \"fatal\"")
+        let broken = Self.reporter.render(SampleRun.report()).replacingOccurrences(
+            of: "\"level\" : \"note\"", with: "\"level\" : \"fatal\"")
         #expect(SchemaCheck.errors(broken, schema: schema) != [])
     }
 
@@ -43,9 +44,10 @@ import Testing
                 fullDescription: "最佳 claims the best; Advertising Law Art. 9(3) bans absolute terms.",
                 help: "Remove 最佳 or state a verifiable fact.", defaultSeverity: .error,
                 helpUri: "https://example.org/rules/claim.cn.absolute.zuijia"
-            ),
+            )
         ]
-        let log = try Self.decode(SARIFReporter(workingDirectory: SampleRun.workingDirectory, rules: catalogue).render(SampleRun.report()))
+        let log = try Self.decode(
+            SARIFReporter(workingDirectory: SampleRun.workingDirectory, rules: catalogue).render(SampleRun.report()))
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["version"] as? String == "9.9.9-test")
@@ -70,12 +72,17 @@ import Testing
 
     @Test func mapsLevelsLocationsAndLogicalLocations() throws {
         let results = Self.results(try Self.decode(Self.reporter.render(SampleRun.report())))
-        #expect(results.compactMap { $0["level"] as? String } == ["error", "error", "error", "warning", "error", "error", "warning", "note", "note"])
+        #expect(
+            results.compactMap { $0["level"] as? String } == [
+                "error", "error", "error", "warning", "error", "error", "warning", "note", "note",
+            ])
         let claim = results[2]
         let location = try #require((claim["locations"] as? [[String: Any]])?.first)
         let physical = try #require(location["physicalLocation"] as? [String: Any])
         let artifact = try #require(physical["artifactLocation"] as? [String: Any])
-        #expect(artifact["uri"] as? String == "corpus/html/dress-zh.html", "absolute path under the working directory made relative")
+        #expect(
+            artifact["uri"] as? String == "corpus/html/dress-zh.html",
+            "absolute path under the working directory made relative")
         #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
         let region = try #require(physical["region"] as? [String: Any])
         #expect(region["startLine"] as? Int == 12)
@@ -83,7 +90,9 @@ import Testing
         let logical = try #require((location["logicalLocations"] as? [[String: Any]])?.first)
         #expect(logical["fullyQualifiedName"] as? String == "dress-zh-001/title")
         let mug = SampleRun.mug
-        #expect(!results.contains { ($0["properties"] as? [String: Any])?["listing"] as? String == mug.id }, "a clean listing has no results")
+        #expect(
+            !results.contains { ($0["properties"] as? [String: Any])?["listing"] as? String == mug.id },
+            "a clean listing has no results")
     }
 
     @Test func fingerprintsSurviveLineMovesAndTellDuplicatesApart() throws {
@@ -114,9 +123,11 @@ import Testing
         outside.source = "/data/商品 页/dress#1.html"
         var inside = SampleRun.towel
         inside.source = "exports/春季 上新.json"
-        let results = Self.results(try Self.decode(Self.reporter.render(SampleRun.report(listings: [outside, inside], inputErrors: []))))
+        let results = Self.results(
+            try Self.decode(Self.reporter.render(SampleRun.report(listings: [outside, inside], inputErrors: []))))
         let artifacts = results.compactMap {
-            (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+            (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                as? [String: Any]
         }
         #expect(artifacts.first?["uri"] as? String == "file:///data/%E5%95%86%E5%93%81%20%E9%A1%B5/dress%231.html")
         #expect(artifacts.first?["uriBaseId"] == nil)

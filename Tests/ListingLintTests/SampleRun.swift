@@ -60,7 +60,7 @@ enum SampleRun {
                 Exemption(
                     rule: "claim.cn.absolute.zuixin", evidence: "最新",
                     location: SourceLocation(line: 12, column: 8, field: "title"), reason: "time order (最新)"
-                ),
+                )
             ]
         )
     }
@@ -102,7 +102,8 @@ enum SampleRun {
                 Finding(
                     rule: "claim.us.superlative.best", kind: .bannedClaim, severity: .evidence,
                     message: "superlative claim needs substantiation",
-                    evidence: "the best towel on earth", location: SourceLocation(pointer: "/products/0/title", field: "title"),
+                    evidence: "the best towel on earth",
+                    location: SourceLocation(pointer: "/products/0/title", field: "title"),
                     category: "superlative", basis: "FTC Act §5 (substantiation)", cost: 3, confidence: 0.9
                 ),
                 Finding(
@@ -123,7 +124,9 @@ enum SampleRun {
             category: CategoryDecision(name: "default", reason: "no signal"),
             score: 100,
             grade: .a,
-            fields: CoreField.all.map { FieldReport(field: $0, requirement: .required, state: .present, value: "stated") },
+            fields: CoreField.all.map {
+                FieldReport(field: $0, requirement: .required, state: .present, value: "stated")
+            },
             findings: []
         )
     }
@@ -143,7 +146,8 @@ enum SampleRun {
     static func report(listings: [ListingReport]? = nil, inputErrors: [InputFailure]? = nil) -> RunReport {
         let listings = listings ?? [dress, towel, mug]
         let failures = inputErrors ?? self.inputErrors
-        var summary = CatalogueSummary(ruleSet: tool.ruleSet, inputs: Array(Set(listings.map(\.source) + failures.map(\.source))).sorted())
+        var summary = CatalogueSummary(
+            ruleSet: tool.ruleSet, inputs: Array(Set(listings.map(\.source) + failures.map(\.source))).sorted())
         for failure in failures { summary.addFailure(rule: failure.finding.rule) }
         for listing in listings { summary.add(listing) }
         return RunReport(tool: tool, listings: listings, inputErrors: failures, summary: summary)

@@ -4,7 +4,8 @@ import Foundation
 /// `$schema` declares: Draft 4 for SARIF, 2020-12 for ours). Tests that need it are enabled only when
 /// python3 with jsonschema is installed.
 enum SchemaCheck {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Whether `python3 -c 'import jsonschema'` works.
     static let available: Bool = python(["-c", "import jsonschema"]).status == 0
@@ -28,7 +29,8 @@ enum SchemaCheck {
                     print(f"document {n}: {'/'.join(map(str, e.absolute_path))}: {e.message[:300]}")
             sys.exit(1 if bad else 0)
             """
-        let instance = FileManager.default.temporaryDirectory.appendingPathComponent("listinglint-schema-\(UUID().uuidString).json")
+        let instance = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "listinglint-schema-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: instance) }
         guard (try? Data(json.utf8).write(to: instance)) != nil else { return ["cannot write \(instance.path)"] }
         let result = python(["-c", script, schema, lines ? "lines" : "whole", instance.path])

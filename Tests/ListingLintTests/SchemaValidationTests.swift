@@ -31,7 +31,10 @@ struct SchemaValidationTests {
 
     @Test func gitLabReportValidates() {
         for report in Self.reports {
-            #expect(SchemaCheck.errors(GitLabReporter(workingDirectory: Self.directory).render(report), schema: "schemas/gitlab-codequality.schema.json") == [])
+            #expect(
+                SchemaCheck.errors(
+                    GitLabReporter(workingDirectory: Self.directory).render(report),
+                    schema: "schemas/gitlab-codequality.schema.json") == [])
         }
     }
 
@@ -42,9 +45,13 @@ struct SchemaValidationTests {
     }
 
     @Test func schemasRejectBrokenDocuments() {
-        let json = JSONReporter.render(SampleRun.report()).replacingOccurrences(of: "\"severity\" : \"warning\"", with: "\"severity\" : \"serious\"")
+        let json = JSONReporter.render(SampleRun.report()).replacingOccurrences(
+            of: "\"severity\" : \"warning\"", with: "\"severity\" : \"serious\"")
         #expect(SchemaCheck.errors(json, schema: "schemas/report.schema.json") != [])
-        #expect(SchemaCheck.errors(#"{"version": 1, "ruleSet": "r", "entries": [{"listing": "a", "rule": "b", "evidence": "", "count": 0}]}"#, schema: "schemas/baseline.schema.json") != [])
+        #expect(
+            SchemaCheck.errors(
+                #"{"version": 1, "ruleSet": "r", "entries": [{"listing": "a", "rule": "b", "evidence": "", "count": 0}]}"#,
+                schema: "schemas/baseline.schema.json") != [])
     }
 
     /// The line schema repeats the report schema's definitions; they must not drift apart.

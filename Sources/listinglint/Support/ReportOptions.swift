@@ -5,7 +5,9 @@ public import ListingLintKit
 
 /// The report, threshold and baseline options of `check`, grouped so the command stays short.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Report format on standard output: text, line, json, jsonl, sarif, junit, github, github-summary, gitlab.")
+    @Option(
+        help: "Report format on standard output: text, line, json, jsonl, sarif, junit, github, github-summary, gitlab."
+    )
     var format: ReportFormat = .text
 
     @Option(
@@ -21,16 +23,24 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning, evidence, info.")
     var failLevel: Severity = .error
 
-    @Option(help: ArgumentHelp("Fail (exit 1) when the mean score of the checked listings is below N (0-100).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Fail (exit 1) when the mean score of the checked listings is below N (0-100).", valueName: "n"))
     var minScore: Double?
 
     @Option(help: ArgumentHelp("Fail (exit 1) when there are more than N warnings.", valueName: "n"))
     var maxWarnings: Int?
 
-    @Option(help: ArgumentHelp("Accept the findings recorded in this baseline file; only new findings are reported and fail.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Accept the findings recorded in this baseline file; only new findings are reported and fail.",
+            valueName: "file"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("Record every finding of this run as the baseline in this file, and exit 0 unless an input could not be read.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Record every finding of this run as the baseline in this file, and exit 0 unless an input could not be read.",
+            valueName: "file"))
     var writeBaseline: String?
 
     func validate() throws {
