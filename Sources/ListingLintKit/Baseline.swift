@@ -44,18 +44,30 @@ public struct Baseline: Codable, Sendable, Equatable {
     ///
     /// Within a listing, the first *count* findings of a key (in report order) are the accepted ones.
     public func apply(to report: RunReport, file: String) -> RunReport {
-        var remaining: [FindingKey: Int] = [:]
-        for entry in entries {
-            let key = FindingKey(
-                listing: entry.listing, rule: entry.rule, evidence: FindingKey.normalize(entry.evidence))
-            remaining[key, default: 0] += entry.count
-        }
+        var matcher = Matcher(self)
         var filtered = report
-        var suppressed = 0
-        var new = 0
-        for index in filtered.listings.indices {
-            let listing = filtered.listings[index]
-            filtered.listings[index].findings = listing.findings.filter { finding in
+        filtered.listings = report.listings.map { matcher.filter($0) }
+        filtered.baseline = matcher.status(file: file)
+        return filtered
+    }
+
+    /// Applies a baseline one listing at a time, for reports written as listings finish.
+    public struct Matcher: Sendable {
+        private var remaining: [FindingKey: Int] = [:]
+        private var suppressed = 0
+        private var new = 0
+
+        public init(_ baseline: Baseline) {
+            for entry in baseline.entries {
+                let key = FindingKey(listing: entry.listing, rule: entry.rule, evidence: FindingKey.normalize(entry.evidence))
+                remaining[key, default: 0] += entry.count
+            }
+        }
+
+        /// The listing without its accepted findings: the first *count* findings of each key.
+        public mutating func filter(_ listing: ListingReport) -> ListingReport {
+            var filtered = listing
+            filtered.findings = listing.findings.filter { finding in
                 let key = FindingKey(listing: listing.id, finding: finding)
                 if let left = remaining[key], left > 0 {
                     remaining[key] = left - 1
@@ -65,9 +77,13 @@ public struct Baseline: Codable, Sendable, Equatable {
                 new += 1
                 return true
             }
+            return filtered
         }
-        filtered.baseline = BaselineStatus(file: file, suppressed: suppressed, new: new, stale: Self.entries(remaining))
-        return filtered
+
+        /// The comparison so far; entries not matched by any listing filtered so far are stale.
+        public func status(file: String) -> BaselineStatus {
+            BaselineStatus(file: file, suppressed: suppressed, new: new, stale: Baseline.entries(remaining))
+        }
     }
 
     /// Reads a baseline file.
@@ -103,7 +119,7 @@ public struct Baseline: Codable, Sendable, Equatable {
         try ReportWriter.write(json, toFile: path)
     }
 
-    private static func entries(_ counts: [FindingKey: Int]) -> [BaselineEntry] {
+    fileprivate static func entries(_ counts: [FindingKey: Int]) -> [BaselineEntry] {
         counts.filter { $0.value > 0 }.keys.sorted().map { key in
             BaselineEntry(listing: key.listing, rule: key.rule, evidence: key.evidence, count: counts[key]!)
         }

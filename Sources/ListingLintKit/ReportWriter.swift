@@ -64,24 +64,37 @@ public enum ReportWriter {
     ///
     /// - Throws: `BaselineError` or `ReportWriteError`; the CLI reports them as usage errors (exit 2).
     public static func publish(_ report: RunReport, plan: Plan) throws -> Outcome {
-        var report = report
+        let baseline = try plan.baselinePath.map { path throws(BaselineError) in try Baseline.load(from: path) }
+        return try publish(report, baseline: baseline, plan: plan)
+    }
+
+    static func publish(_ report: RunReport, baseline: Baseline?, plan: Plan) throws -> Outcome {
+        var judged = report
+        if let baseline, let path = plan.baselinePath { judged = baseline.apply(to: report, file: path) }
+        return try finish(recorded: report, judged: judged, standardOutput: render(plan.format, judged, plan: plan), plan: plan)
+    }
+
+    /// Writes the `--output` files, the GitHub step summary and the baseline, and judges the run.
+    ///
+    /// - Parameters:
+    ///   - recorded: the run with every finding (what `--write-baseline` records).
+    ///   - judged: the run with accepted findings taken out (what is reported and judged).
+    ///   - standardOutput: what is printed for `--format`, when it is not streamed.
+    static func finish(recorded: RunReport, judged: RunReport, standardOutput: String, plan: Plan) throws -> Outcome {
         var notes: [String] = []
-        if let path = plan.baselinePath {
-            report = try Baseline.load(from: path).apply(to: report, file: path)
-            if let status = report.baseline, !status.stale.isEmpty {
-                let count = status.stale.reduce(0) { $0 + $1.count }
-                notes.append(
-                    "baseline \(path): \(count) accepted finding\(count == 1 ? " is" : "s are") no longer found "
-                        + "(\(status.stale.count) stale entr\(status.stale.count == 1 ? "y" : "ies")); "
-                        + "rewrite it with --write-baseline to shrink it"
-                )
-            }
+        if let status = judged.baseline, !status.stale.isEmpty {
+            let count = status.stale.reduce(0) { $0 + $1.count }
+            notes.append(
+                "baseline \(status.file): \(count) accepted finding\(count == 1 ? " is" : "s are") no longer found "
+                    + "(\(status.stale.count) stale entr\(status.stale.count == 1 ? "y" : "ies")); "
+                    + "rewrite it with --write-baseline to shrink it"
+            )
         }
-        var standardOutput = render(plan.format, report, plan: plan)
+        var standardOutput = standardOutput
         var filePlan = plan
         filePlan.colour = false
         for output in plan.outputs {
-            let text = render(output.format, report, plan: output.path == "-" ? plan : filePlan)
+            let text = render(output.format, judged, plan: output.path == "-" ? plan : filePlan)
             if output.path == "-" {
                 standardOutput += text
             } else {
@@ -91,18 +104,18 @@ public enum ReportWriter {
         let wantsGitHub = plan.format == .github || plan.outputs.contains { $0.format == .github }
         let hasSummary = plan.outputs.contains { $0.format == .githubSummary }
         if wantsGitHub, !hasSummary, let stepSummary = plan.environment["GITHUB_STEP_SUMMARY"], !stepSummary.isEmpty {
-            try append(render(.githubSummary, report, plan: filePlan), toFile: stepSummary)
+            try append(render(.githubSummary, judged, plan: filePlan), toFile: stepSummary)
         }
-        var verdict = ExitStatus.evaluate(report, thresholds: plan.thresholds)
+        var verdict = ExitStatus.evaluate(judged, thresholds: plan.thresholds)
         if let path = plan.writeBaselinePath {
-            let baseline = Baseline(recording: report)
+            let baseline = Baseline(recording: recorded)
             try baseline.write(to: path)
             notes.append(
                 "wrote baseline \(path): \(baseline.findingCount) finding\(baseline.findingCount == 1 ? "" : "s") "
                     + "in \(baseline.entries.count) entr\(baseline.entries.count == 1 ? "y" : "ies")")
             // Recording accepts the findings; only unreadable inputs still fail the run.
             verdict = ExitStatus.evaluate(
-                RunReport(tool: report.tool, listings: [], inputErrors: report.inputErrors, summary: report.summary),
+                RunReport(tool: recorded.tool, listings: [], inputErrors: recorded.inputErrors, summary: recorded.summary),
                 thresholds: Thresholds(failLevel: plan.thresholds.failLevel)
             )
         }

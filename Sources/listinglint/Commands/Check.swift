@@ -27,7 +27,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let linter = Linter(configuration: LintConfiguration(), inputFormat: inputFormat)
-        throw ExitCode(report.publish(linter.run(paths: paths)))
+        throw ExitCode(report.run(linter, paths: paths))
     }
 }
 

@@ -52,9 +52,10 @@ struct ReportOptions: ParsableArguments {
         }
     }
 
-    /// Writes the reports for `report` and returns the exit code; usage problems (a bad baseline
-    /// file, an unwritable output) are printed and give exit code 2.
-    func publish(_ report: RunReport) -> Int32 {
+    /// Checks `paths` with `linter`, writes the reports (streaming `--format jsonl` as listings are
+    /// checked) and returns the exit code; usage problems (a bad baseline file, an unwritable output)
+    /// are printed and give exit code 2.
+    func run(_ linter: Linter, paths: [String]) -> Int32 {
         let plan = ReportWriter.Plan(
             format: format,
             outputs: outputs,
@@ -66,7 +67,9 @@ struct ReportOptions: ParsableArguments {
             environment: ProcessInfo.processInfo.environment
         )
         do {
-            let outcome = try ReportWriter.publish(report, plan: plan)
+            let outcome = try ReportWriter.check(paths, with: linter, plan: plan) { text in
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
             FileHandle.standardOutput.write(Data(outcome.standardOutput.utf8))
             let messages = outcome.notes + outcome.verdict.reasons.map { "fail: " + $0 }
             if !messages.isEmpty {
