@@ -62,7 +62,7 @@ struct ReportOptions: ParsableArguments {
             baselinePath: baseline,
             writeBaselinePath: writeBaseline,
             thresholds: Thresholds(failLevel: failLevel, minScore: minScore, maxWarnings: maxWarnings),
-            colour: format == .text && isatty(STDOUT_FILENO) == 1,
+            colour: format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment
         )
