@@ -9,6 +9,7 @@ public import ListingLintCore
 ///   at all (a missing field), are file-level: region line 1, the pointer in the message and properties.
 /// - `partialFingerprints["listinglint/v1"]` hashes listing id + rule + normalised evidence, so an
 ///   alert survives its text moving to another line.
+/// - With a baseline, the results are the new findings only, each with `baselineState` `new`.
 /// - Levels: error → `error`, warning → `warning`, evidence and info → `note`.
 public struct SARIFReporter: Sendable {
     /// The official schema URI of SARIF 2.1.0 (errata 01).
@@ -35,6 +36,7 @@ public struct SARIFReporter: Sendable {
         let descriptors = RuleCatalogue.descriptors(for: items, known: rules)
         let ruleIndex = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
         let root = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        let baselined = report.baseline != nil
         let log = Log(
             schema: Self.schemaURI,
             version: "2.1.0",
@@ -53,7 +55,7 @@ public struct SARIFReporter: Sendable {
                         "%SRCROOT%": ArtifactLocation(uri: "file://" + ArtifactPath.uriReference(root), uriBaseId: nil)
                     ],
                     columnKind: "unicodeCodePoints",
-                    results: items.map { result($0, ruleIndex: ruleIndex[$0.finding.rule] ?? 0) },
+                    results: items.map { result($0, ruleIndex: ruleIndex[$0.finding.rule] ?? 0, baselined: baselined) },
                     properties: RunProperties(report)
                 )
             ]
@@ -73,7 +75,7 @@ public struct SARIFReporter: Sendable {
         )
     }
 
-    private func result(_ item: ReportItem, ruleIndex: Int) -> Result {
+    private func result(_ item: ReportItem, ruleIndex: Int, baselined: Bool) -> Result {
         let finding = item.finding
         let path = ArtifactPath.relative(item.source, to: workingDirectory)
         let artifact: ArtifactLocation
@@ -116,6 +118,7 @@ public struct SARIFReporter: Sendable {
                     logicalLocations: logical)
             ],
             partialFingerprints: [Self.fingerprintKey: item.fingerprint],
+            baselineState: baselined ? "new" : nil,
             properties: ResultProperties(
                 listing: item.listingID,
                 kind: finding.kind.rawValue,
@@ -199,6 +202,7 @@ public struct SARIFReporter: Sendable {
         var message: Message
         var locations: [Location]
         var partialFingerprints: [String: String]
+        var baselineState: String?
         var properties: ResultProperties
     }
 

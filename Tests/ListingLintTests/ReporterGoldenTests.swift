@@ -43,6 +43,7 @@ import Testing
         let report = BaselineTests.reportWithNewListingAgainstBaseline()
         Golden.check(ReportWriter.render(.text, report, plan: Self.plan), "baseline-report.txt")
         Golden.check(ReportWriter.render(.json, report, plan: Self.plan), "baseline-report.json")
+        Golden.check(ReportWriter.render(.sarif, report, plan: Self.plan), "baseline-report.sarif")
     }
 
     @Test func renderingIsDeterministic() {

@@ -6,7 +6,7 @@ public import ListingLintKit
 /// The report, threshold and baseline options of `check`, grouped so the command stays short.
 struct ReportOptions: ParsableArguments {
     @Option(
-        help: "Report format on standard output: text, line, json, jsonl, sarif, junit, github, github-summary, gitlab."
+        help: "Report format on standard output (see docs/ci.md)."
     )
     var format: ReportFormat = .text
 
@@ -20,7 +20,7 @@ struct ReportOptions: ParsableArguments {
     )
     var outputs: [OutputTarget] = []
 
-    @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning, evidence, info.")
+    @Option(help: "Fail (exit 1) on findings at or above this severity.")
     var failLevel: Severity = .error
 
     @Option(
