@@ -96,12 +96,27 @@ struct CommandLineTests {
         #expect(leftovers == [])
         let xml = try Data(contentsOf: directory.appendingPathComponent("r.xml"))
         #expect(XMLParser(data: xml).parse())
-        if SchemaCheck.available {
+        if SchemaCheck.available, let schema = SchemaCheck.officialSARIFSchema {
             let sarif = try String(contentsOf: directory.appendingPathComponent("r.sarif"), encoding: .utf8)
-            #expect(SchemaCheck.errors(sarif, schema: "/work/shared/external-schemas/sarif-schema-2.1.0.json") == [])
+            #expect(SchemaCheck.errors(sarif, schema: schema) == [])
             let json = try String(contentsOf: directory.appendingPathComponent("r.json"), encoding: .utf8)
             #expect(SchemaCheck.errors(json, schema: "schemas/report.schema.json") == [])
         }
+    }
+
+    /// The acceptance check: `listinglint check corpus --format sarif` validates against the
+    /// official schema (runs once the bundled corpus exists).
+    @Test(
+        .enabled(if: SchemaCheck.available && SchemaCheck.officialSARIFSchema != nil, "needs jsonschema and the SARIF schema"),
+        .enabled(
+            if: FileManager.default.fileExists(atPath: SchemaCheck.packageRoot.appendingPathComponent("corpus").path),
+            "needs the bundled corpus"
+        )
+    )
+    func corpusAsSARIFValidatesAgainstTheOfficialSchema() throws {
+        let run = try ListingLintBinary.run(["check", "corpus", "--format", "sarif"], in: SchemaCheck.packageRoot)
+        #expect(run.status != 2 || run.standardError.contains("could not be read"), "\(run.standardError)")
+        #expect(SchemaCheck.errors(run.standardOutput, schema: try #require(SchemaCheck.officialSARIFSchema)) == [])
     }
 
     @Test(arguments: [

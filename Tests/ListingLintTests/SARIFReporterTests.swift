@@ -15,13 +15,12 @@ import Testing
         ((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
     }
 
-    @Test(.enabled(if: SchemaCheck.available, "needs python3 with jsonschema"))
-    func validatesAgainstTheOfficialSchema() {
-        let schema = "/work/shared/external-schemas/sarif-schema-2.1.0.json"
-        guard FileManager.default.fileExists(atPath: schema) else {
-            Issue.record("the official SARIF schema is not at \(schema)")
-            return
-        }
+    @Test(
+        .enabled(if: SchemaCheck.available, "needs python3 with jsonschema"),
+        .enabled(if: SchemaCheck.officialSARIFSchema != nil, "needs the official SARIF schema (LISTINGLINT_SARIF_SCHEMA)")
+    )
+    func validatesAgainstTheOfficialSchema() throws {
+        let schema = try #require(SchemaCheck.officialSARIFSchema)
         let reports = [
             SampleRun.report(),
             BaselineTests.reportWithNewListingAgainstBaseline(),

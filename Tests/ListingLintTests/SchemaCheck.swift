@@ -7,6 +7,14 @@ enum SchemaCheck {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The official OASIS SARIF 2.1.0 schema: `$LISTINGLINT_SARIF_SCHEMA`, or the team's shared copy.
+    /// Not vendored into the repository (third-party text); tests that need it skip without it.
+    static let officialSARIFSchema: String? = {
+        let path = ProcessInfo.processInfo.environment["LISTINGLINT_SARIF_SCHEMA"]
+            ?? "/work/shared/external-schemas/sarif-schema-2.1.0.json"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
+
     /// Whether `python3 -c 'import jsonschema'` works.
     static let available: Bool = python(["-c", "import jsonschema"]).status == 0
 
