@@ -6,12 +6,21 @@ public struct RunReport: Codable, Sendable {
     /// Inputs and records that could not be read.
     public var inputErrors: [InputFailure]
     public var summary: CatalogueSummary
+    /// How the run compared with a baseline, when one was given; `listings` then hold only new findings.
+    public var baseline: BaselineStatus?
 
-    public init(tool: ToolInfo, listings: [ListingReport], inputErrors: [InputFailure], summary: CatalogueSummary) {
+    public init(
+        tool: ToolInfo,
+        listings: [ListingReport],
+        inputErrors: [InputFailure],
+        summary: CatalogueSummary,
+        baseline: BaselineStatus? = nil
+    ) {
         self.tool = tool
         self.listings = listings
         self.inputErrors = inputErrors
         self.summary = summary
+        self.baseline = baseline
     }
 }
 

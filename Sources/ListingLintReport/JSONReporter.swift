@@ -1,15 +1,17 @@
 import Foundation
 public import ListingLintCore
 
-/// The JSON report (`schemas/report.schema.json`): tool, listings with findings, input errors and
-/// the summary with its derived figures. Keys are sorted so output is deterministic.
+/// The JSON report (`schemas/report.schema.json`): tool, listings with findings, input errors, the
+/// summary with its derived figures and, with `--baseline`, how the run compared with it. Keys are
+/// sorted so output is deterministic.
 public enum JSONReporter {
     public static func render(_ report: RunReport) -> String {
         let document = Document(
             tool: report.tool,
             listings: report.listings,
             inputErrors: report.inputErrors,
-            summary: SummaryFigures(report.summary)
+            summary: SummaryFigures(report.summary),
+            baseline: report.baseline
         )
         return encode(document) + "\n"
     }
@@ -27,11 +29,12 @@ public enum JSONReporter {
         var listings: [ListingReport]
         var inputErrors: [InputFailure]
         var summary: SummaryFigures
+        var baseline: BaselineStatus?
     }
 }
 
 /// A summary with the ratios people read, next to the integer sums it is derived from.
-public struct SummaryFigures: Encodable {
+public struct SummaryFigures: Encodable, Sendable {
     public var summary: CatalogueSummary
     /// Transparency target as a share (the platform's is 0.85).
     public var target: Double
@@ -40,6 +43,9 @@ public struct SummaryFigures: Encodable {
         self.summary = summary
         self.target = target
     }
+
+    /// The grade of the mean score, rounded down.
+    public var platformGrade: Grade { Grade(score: Int(summary.meanScore.rounded(.down))) }
 
     private enum Keys: String, CodingKey {
         case meanScore, transparencyShare, target, meetsTarget, platformGrade
@@ -52,6 +58,6 @@ public struct SummaryFigures: Encodable {
         try container.encode((summary.transparencyShare * 10000).rounded() / 10000, forKey: .transparencyShare)
         try container.encode(target, forKey: .target)
         try container.encode(summary.transparencyShare >= target, forKey: .meetsTarget)
-        try container.encode(Grade(score: Int(summary.meanScore.rounded(.down))).rawValue, forKey: .platformGrade)
+        try container.encode(platformGrade.rawValue, forKey: .platformGrade)
     }
 }

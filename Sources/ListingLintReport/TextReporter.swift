@@ -34,6 +34,20 @@ public struct TextReporter: Sendable {
             out += "\n"
         }
         out += TextReporter.summaryLine(report.summary) + "\n"
+        if let baseline = report.baseline { out += baselineLines(baseline) }
+        return out
+    }
+
+    /// `baseline b.json: 2 new findings reported, 40 suppressed, 1 stale entry` and the stale entries.
+    private func baselineLines(_ baseline: BaselineStatus) -> String {
+        var out = "baseline \(TerminalText.sanitize(baseline.file)): \(baseline.new) new finding\(baseline.new == 1 ? "" : "s") reported, "
+        out += "\(baseline.suppressed) suppressed, \(baseline.stale.count) stale entr\(baseline.stale.count == 1 ? "y" : "ies")\n"
+        for entry in baseline.stale.prefix(20) {
+            var line = "  stale  [\(TerminalText.sanitize(entry.listing, limit: 60))] \(entry.rule)"
+            if !entry.evidence.isEmpty { line += "  «\(TerminalText.sanitize(entry.evidence, limit: 80))»" }
+            out += paint(line + (entry.count > 1 ? " ×\(entry.count)" : ""), .dim) + "\n"
+        }
+        if baseline.stale.count > 20 { out += paint("  … \(baseline.stale.count - 20) more stale entries", .dim) + "\n" }
         return out
     }
 

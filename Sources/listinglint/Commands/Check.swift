@@ -9,39 +9,25 @@ struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check listings (HTML pages, JSON exports) and report findings and scores.",
         discussion: """
-            Exit status: 0 when no finding is at or above --fail-level, 1 when one is, 2 when an input \
-            could not be read or the command line is wrong (the other inputs are still checked and reported).
+            Exit status: 0 when no (new) finding is at or above --fail-level and every threshold is met; \
+            1 when one is not (--fail-level, --min-score, --max-warnings); 2 when an input could not be read \
+            (the other inputs are still checked and reported) or the command line, a baseline or an output \
+            path is wrong.
             """
     )
 
     @Argument(help: "Files or directories (searched recursively) to check; - reads standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning, evidence, info.")
-    var failLevel: Severity = .error
+    @OptionGroup(title: "Reports, thresholds and baseline")
+    var report: ReportOptions
 
     @Option(help: "Force the input format instead of detecting it: html, listing-json, shopify, woocommerce, json-ld.")
     var inputFormat: InputFormat?
 
     func run() async throws {
         let linter = Linter(configuration: LintConfiguration(), inputFormat: inputFormat)
-        let report = linter.run(paths: paths)
-        let output: String
-        switch format {
-        case .text: output = TextReporter(colour: isatty(STDOUT_FILENO) == 1).render(report)
-        case .json: output = JSONReporter.render(report)
-        }
-        FileHandle.standardOutput.write(Data(output.utf8))
-        throw ExitCode(ExitStatus.of(report, failLevel: failLevel))
+        throw ExitCode(report.run(linter, paths: paths))
     }
-}
-
-/// Output formats of `check`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
 }
 
