@@ -7,11 +7,12 @@ enum SchemaCheck {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The official OASIS SARIF 2.1.0 schema: `$LISTINGLINT_SARIF_SCHEMA`, or the team's shared copy.
-    /// Not vendored into the repository (third-party text); tests that need it skip without it.
+    /// The official OASIS SARIF 2.1.0 schema: `$LISTINGLINT_SARIF_SCHEMA`, or the team's shared copy
+    /// beside the repository (`../shared/external-schemas/`, where CI lays it too). Not vendored into
+    /// the repository (third-party text); tests that need it skip without it.
     static let officialSARIFSchema: String? = {
-        let path = ProcessInfo.processInfo.environment["LISTINGLINT_SARIF_SCHEMA"]
-            ?? "/work/shared/external-schemas/sarif-schema-2.1.0.json"
+        let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/external-schemas/sarif-schema-2.1.0.json").path
+        let path = ProcessInfo.processInfo.environment["LISTINGLINT_SARIF_SCHEMA"] ?? shared
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }()
 
