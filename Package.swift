@@ -79,6 +79,7 @@ let package = Package(
         .testTarget(
             name: "ListingLintTests",
             dependencies: ["ListingLintKit", "ListingLintHistory"],
+            exclude: ["Golden"],
             swiftSettings: settings
         ),
     ]

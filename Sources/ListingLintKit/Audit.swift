@@ -63,8 +63,8 @@ public enum Audit {
     static func totalSize(of paths: [String]) -> Int {
         var total = 0
         for case let .success(input) in InputWalker(paths: paths) where !input.isStandardInput {
-            let size = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
-            total += size ?? 0
+            let attributes = try? FileManager.default.attributesOfItem(atPath: input.path)
+            total += (attributes?[.size] as? Int) ?? 0
         }
         return total
     }
@@ -92,8 +92,9 @@ private final class AuditState: @unchecked Sendable {
             return
         }
         let temporary = path + ".partial"
-        FileManager.default.createFile(atPath: temporary, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: temporary) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
         findings = handle
@@ -122,7 +123,9 @@ private final class AuditState: @unchecked Sendable {
     func closeFindings() throws {
         guard let findingsPath, let findingsTemporary, let findings else { return }
         try findings.close()
-        _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: findingsPath), withItemAt: URL(fileURLWithPath: findingsTemporary))
+        guard rename(findingsTemporary, findingsPath) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: findingsPath])
+        }
     }
 
     func result(completed: Bool, started: Date) -> AuditResult {
