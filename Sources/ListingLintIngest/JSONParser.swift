@@ -308,7 +308,7 @@ struct JSONScanner {
         } else if lenient, isIdentifierStart(bytes[index]) {
             let start = index
             while index < bytes.count, isIdentifierPart(bytes[index]) { index += 1 }
-            key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            key = String(decoding: span(start, index), as: UTF8.self)
             note("an unquoted object key", at: start)
         } else {
             throw failure(.malformed, "expected an object key in double quotes, found \(describe(at: index))", at: index)
@@ -407,7 +407,7 @@ struct JSONScanner {
             cursor = exponentCursor
         }
         index = cursor
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
+        let text = String(decoding: span(start, cursor), as: UTF8.self)
         if !strict {
             try lenientOrFail("the non-standard number \(text)", at: start)
         }
@@ -455,13 +455,13 @@ struct JSONScanner {
         }
         if cursor < bytes.count, bytes[cursor] == closing, quote != .htmlEntity {
             index = cursor + 1
-            let raw = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
+            let raw = span(start, cursor)
             return sawNonASCII ? decodeUTF8(raw, at: start) : String(decoding: raw, as: UTF8.self)
         }
         // Slow path: build the UTF-8 bytes.
         var buffer: [UInt8] = []
         buffer.reserveCapacity(cursor - start + 16)
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
+        buffer.append(contentsOf: span(start, cursor))
         index = cursor
         var reportedControl = false
         while true {
@@ -568,7 +568,7 @@ struct JSONScanner {
     private func hexUnit(at offset: Int) -> UInt16? {
         guard offset + 4 <= bytes.count else { return nil }
         var unit: UInt16 = 0
-        for byte in UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 4)]) {
+        for byte in span(offset, (offset + 4)) {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -592,9 +592,12 @@ struct JSONScanner {
 
     /// Decodes UTF-8, replacing invalid sequences with U+FFFD (with a note).
     private mutating func decodeUTF8(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
-        if let valid = String(validating: raw, as: UTF8.self) { return valid }
-        note("invalid UTF-8 inside a string, replaced by U+FFFD", at: offset)
-        return String(decoding: raw, as: UTF8.self)
+        // `String(decoding:)` repairs as it validates; the repair shows as a change in the bytes.
+        let decoded = String(decoding: raw, as: UTF8.self)
+        if decoded.utf8.count != raw.count || !decoded.utf8.elementsEqual(raw) {
+            note("invalid UTF-8 inside a string, replaced by U+FFFD", at: offset)
+        }
+        return decoded
     }
 
     // MARK: - Whitespace and comments
@@ -602,9 +605,15 @@ struct JSONScanner {
     /// Skips whitespace, and in lenient mode comments, NUL bytes and `<!-- -->` wrappers.
     private mutating func skipBlank() throws(ParseFailure) {
         while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D:
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 index += 1
+                continue
+            }
+            guard lenient, byte == 0x00 || byte == 0x0C || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: "-") || byte == 0xEF
+            else { return }
+            switch byte {
             case 0x0C where lenient:
                 index += 1
             case 0x00 where lenient:
@@ -647,6 +656,11 @@ struct JSONScanner {
     }
 
     // MARK: - Helpers
+
+    /// The bytes `start..<end` without going through `Slice` (no generic metadata in the hot path).
+    private func span(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: end - start)
+    }
 
     private func matches(_ word: String) -> Bool { matches(word, at: index) }
 

@@ -96,11 +96,18 @@ public struct JSONMember: Sendable, Hashable {
 extension String {
     /// The string without leading and trailing ASCII spaces, tabs and line breaks.
     func trimmingASCIIWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, !isASCIIWhitespaceByte(first), !isASCIIWhitespaceByte(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
         return String(scalars[first...last])
     }
+}
+
+private func isASCIIWhitespaceByte(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
 }
 
 extension Unicode.Scalar {
