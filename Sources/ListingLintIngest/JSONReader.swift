@@ -1,7 +1,9 @@
 public import ListingLintCore
 
 /// Reads JSON exports into listings: ListingLint's own listing format (one object, an array, or
-/// JSON Lines), Shopify product JSON, WooCommerce REST products and schema.org Product JSON-LD.
+/// JSON Lines), Shopify product JSON, WooCommerce REST products and schema.org Product JSON-LD;
+/// catalogue JSON of none of these is read generically when it has a record shape
+/// (`JSONGenericCatalogue`), and is an `input.unknown-format` error when it has not.
 ///
 /// The dialect is detected per record from its keys (`InputDocument.format` forces one). Parsing is
 /// lenient (`JSONParser`); each repair becomes an `input.recovered` info finding on the listings it
@@ -140,8 +142,10 @@ public enum JSONReader {
 
         mutating func add(_ parsed: JSONDocument, line: Int?, forced: InputFormat?, fallbackIndex: Int?) {
             let start = listings.count
+            let unknownBefore = unknown.count
             let value = parsed.value
-            if forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value)) {
+            let isJSONLD = forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value))
+            if isJSONLD {
                 addJSONLD(value, line: line, fallbackIndex: fallbackIndex)
             } else if case let .array(elements) = value {
                 for (index, element) in elements.enumerated() {
@@ -150,7 +154,25 @@ public enum JSONReader {
             } else {
                 addRecord(value, pointer: JSONPointer.root, line: line, forced: forced, index: fallbackIndex ?? 0)
             }
+            if forced == nil, !isJSONLD, listings.count == start, unknown.count > unknownBefore {
+                let records = JSONGenericCatalogue.records(in: value)
+                if !records.isEmpty {
+                    unknown.removeSubrange(unknownBefore...)
+                    for (index, record) in records.enumerated() {
+                        addGeneric(record, line: line, index: fallbackIndex ?? index)
+                    }
+                }
+            }
             attach(parsed.notes, toListingsFrom: start, line: line)
+        }
+
+        private mutating func addGeneric(_ record: JSONGenericCatalogue.Record, line: Int?, index: Int) {
+            guard reserve() else { return }
+            let id = record.key ?? JSONReader.dataID(record.object) ?? "\(JSONReader.fileStem(source))#\(index)"
+            var builder = JSONListingBuilder(id: id, source: source, format: .listingJSON, limits: limits, line: line)
+            JSONGenericCatalogue.read(record, into: &builder)
+            listings.append(builder.listing)
+            recordPointers.append(record.pointer)
         }
 
         private mutating func addRecord(_ value: JSONValue, pointer: String, line: Int?, forced: InputFormat?, index: Int) {
@@ -178,6 +200,10 @@ public enum JSONReader {
             }
             let format: InputFormat
             if let forced {
+                guard recognises(forced, object) else {
+                    unknown.append(JSONReaderMessages.notForcedFormat(value, format: forced, source: source, pointer: pointer, line: line))
+                    return
+                }
                 format = forced
             } else if WooCommerceProductReader.isProduct(object) {
                 format = .woocommerce
@@ -190,6 +216,15 @@ public enum JSONReader {
                 return
             }
             addProduct(value, format: format, pointer: pointer, line: line, index: index)
+        }
+
+        /// Whether a forced format's reader would read anything from `object`.
+        private func recognises(_ format: InputFormat, _ object: JSONObject) -> Bool {
+            switch format {
+            case .listingJSON, .html, .jsonLD: JSONListingFormat.isListing(object)
+            case .shopify: ["title", "body_html", "options", "handle"].contains(where: object.contains)
+            case .woocommerce: ["name", "description", "short_description", "attributes"].contains(where: object.contains)
+            }
         }
 
         private mutating func addProduct(_ value: JSONValue, format: InputFormat, pointer: String, line: Int?, index: Int) {
@@ -311,6 +346,17 @@ enum JSONReaderMessages {
         )
     }
 
+    static func readGenerically(titlePointer: String, pairs: Int) -> Finding {
+        Finding(
+            rule: InputRule.unknownFormat,
+            kind: .inputWarning,
+            severity: .info,
+            message: "no known export format: read generically by field names (title at \(titlePointer), "
+                + "\(pairs) name/value pairs); expected \(expectedShapes)",
+            location: SourceLocation(pointer: titlePointer)
+        )
+    }
+
     static func tooManyListings(source: String, limit: Int) -> InputFailure {
         InputFailure(
             source: source,
@@ -336,6 +382,16 @@ enum JSONReaderMessages {
             message: "line \(line) is not a listing: found \(describe(value)); expected an object with title, description, "
                 + "attributes… (schemas/listing.schema.json)",
             location: SourceLocation(line: line, pointer: JSONPointer.root)
+        )
+    }
+
+    static func notForcedFormat(_ value: JSONValue, format: InputFormat, source: String, pointer: String, line: Int?) -> InputFailure {
+        let place = line.map { "line \($0)" } ?? (pointer.isEmpty ? "the document" : pointer)
+        return InputFailure(
+            source: source,
+            rule: InputRule.unknownFormat,
+            message: "the input format was set to \(format.rawValue), but \(place) is \(describe(value)), which has none of that format's fields",
+            location: SourceLocation(line: line, pointer: pointer)
         )
     }
 

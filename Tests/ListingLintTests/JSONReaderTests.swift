@@ -239,3 +239,57 @@ extension Listing {
         #expect(JSONReader.fileStem(".hidden") == ".hidden")
     }
 }
+
+/// Catalogue JSON of no known dialect, read by shape and key names.
+@Suite struct JSONGenericCatalogueTests {
+    static let keyedAPIResponses = """
+        {
+          "5001": {"code": 0, "msg": "ok", "data": {
+            "id": 5001, "name": "保温杯 500ml（白色）", "price": 99,
+            "shop_info": {"title": "保温杯", "sub_title": "316不锈钢内胆，长效保温", "spec_v2": [{"spec_name": "颜色", "spec_values": ["白色"]}]},
+            "attr_info": {"1": {"spec_name": "颜色", "value": "白色"}},
+            "detail": {"groups": [{"title": "规格参数", "list": [{"name": "材质", "value": "316不锈钢"}, {"name": "容量", "value": "500ml"}]}]},
+            "reviews": [{"name": "买家A", "value": "最好的杯子"}]
+          }},
+          "5002": {"code": 0, "msg": "ok", "data": {"id": 5002, "name": "保温杯 500ml（黑色）"}}
+        }
+        """
+
+    @Test func keyedAPIResponsesBecomeListingsReadByKeyNames() throws {
+        let outcome = readJSON(Self.keyedAPIResponses, source: "store/items.json")
+        #expect(outcome.failures.isEmpty)
+        #expect(outcome.listings.map(\.id) == ["5001", "5002"])
+        let cup = outcome.listings[0]
+        #expect(cup.title?.text == "保温杯 500ml（白色）")
+        #expect(cup.title?.location.pointer == "/5001/data/name")
+        #expect(cup.segments(.description).map(\.text) == ["316不锈钢内胆，长效保温"])
+        #expect(cup.segments(.description).first?.location.pointer == "/5001/data/shop_info/sub_title")
+        #expect(cup.attributes.map(\.name) == ["颜色", "材质", "容量"])
+        #expect(cup.attribute("材质")?.value == "316不锈钢")
+        #expect(cup.attribute("材质")?.location.pointer == "/5001/data/detail/groups/0/list/0/value")
+        // Reviews are never attributes or seller text.
+        #expect(!cup.attributes.contains { $0.value.contains("最好") })
+        let note = try #require(cup.diagnostics.first)
+        #expect(note.rule == InputRule.unknownFormat)
+        #expect(note.kind == .inputWarning)
+        #expect(note.severity == .info)
+        #expect(note.message.contains("read generically"))
+    }
+
+    @Test func arraysOfNamedRecordsAndPlainUnknownsStayApart() {
+        let named = readJSON(#"{"code": 200, "result": [{"goods_name": "Tea", "props": [{"label": "Origin", "value": "Yunnan"}]}]}"#, source: "t.json")
+        #expect(named.listings.first?.title?.text == "Tea")
+        #expect(named.listings.first?.attribute("Origin")?.location.pointer == "/result/0/props/0/value")
+        #expect(named.listings.first?.id == "t#0")
+        // No name anywhere at record level: still an unknown-format error.
+        let unnamed = readJSON(#"{"code": 0, "data": {"price": 3, "props": [{"label": "a", "value": "b"}]}}"#)
+        #expect(unnamed.listings.isEmpty)
+        #expect(unnamed.failures.first?.finding.rule == InputRule.unknownFormat)
+    }
+
+    @Test func forcedFormatsNeverFallBackToGenericReading() {
+        let outcome = readJSON(Self.keyedAPIResponses, format: .listingJSON)
+        #expect(outcome.listings.isEmpty)
+        #expect(outcome.failures.first?.finding.rule == InputRule.unknownFormat)
+    }
+}
