@@ -86,6 +86,11 @@ public enum JSONReader {
         return collector.finish(fileLevelUnknown: false)
     }
 
+    /// `.jsonld` files are schema.org JSON-LD whatever their first node says.
+    static func isJSONLDName(_ source: String) -> Bool {
+        source.lowercased().hasSuffix(".jsonld")
+    }
+
     static func isJSONLinesName(_ source: String) -> Bool {
         let lowered = source.lowercased()
         return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".jsonlines")
@@ -144,7 +149,7 @@ public enum JSONReader {
             let start = listings.count
             let unknownBefore = unknown.count
             let value = parsed.value
-            let isJSONLD = forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value))
+            let isJSONLD = forced == .jsonLD || (forced == nil && (JSONLDProducts.isJSONLD(value) || isJSONLDName(source)))
             if isJSONLD {
                 addJSONLD(value, line: line, fallbackIndex: fallbackIndex)
             } else if case let .array(elements) = value {

@@ -20,6 +20,9 @@ struct StructuredProduct: Sendable, Hashable {
     var type: String = "Product"
     /// JSON pointer of the product node inside its JSON-LD value ("" for microdata and Open Graph).
     var pointer: String = ""
+    /// Which value of its JSON-LD block the product is in (0-based), for blocks holding several
+    /// values one after another; pointers are relative to that value.
+    var valueIndex: Int = 0
     /// JSON pointers of the scalar fields, keyed `name`, `description`, `category`, `brand`, `seller`,
     /// `sku`, `url` (JSON-LD only).
     var fieldPointers: [String: String] = [:]
@@ -74,7 +77,7 @@ enum JSONLDProducts {
             let notes = document.notes.map { "\($0.message) at \($0.position.description)" }
             for slot in found.indices {
                 found[slot].parseNotes = notes
-                if index > 0 { found[slot].pointer = "#\(index)" + found[slot].pointer }
+                found[slot].valueIndex = index
             }
             return found
         }
@@ -95,9 +98,19 @@ enum JSONLDProducts {
     /// as a product, at the top or in its first array element).
     static func isJSONLD(_ value: JSONValue) -> Bool {
         guard let object = value.objectValue ?? value[0]?.objectValue else { return false }
-        if let context = object["@context"], "\(context)".lowercased().contains("schema.org") { return true }
+        if let context = object["@context"], mentionsSchemaOrg(context) { return true }
         if object.contains("@graph") { return true }
         return object["@type"].map(types(of:))?.contains(where: productTypes.contains) ?? false
+    }
+
+    /// `"https://schema.org"`, `["https://schema.org", {…}]`, `{"@vocab": "http://schema.org/"}`.
+    private static func mentionsSchemaOrg(_ context: JSONValue) -> Bool {
+        switch context {
+        case let .string(text): text.lowercased().contains("schema.org")
+        case let .array(elements): elements.contains { $0.stringValue?.lowercased().contains("schema.org") ?? false }
+        case let .object(object): object.members.contains { $0.value.stringValue?.lowercased().contains("schema.org") ?? false }
+        default: false
+        }
     }
 
     private static func collect(_ value: JSONValue, pointer: String, products: inout [StructuredProduct], breadcrumbs: inout [String]) {

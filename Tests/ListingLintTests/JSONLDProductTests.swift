@@ -103,7 +103,8 @@ import ListingLintCore
         #expect(pan.first?.properties.first?.value == "28 cm")
         let two = #"{"@type": "Product", "name": "A"}{"@type": "Product", "name": "B"}"#
         #expect(JSONLDProducts.products(in: two).map(\.name) == ["A", "B"])
-        #expect(JSONLDProducts.products(in: two).map(\.pointer) == ["", "#1"])
+        #expect(JSONLDProducts.products(in: two).map(\.pointer) == ["", ""])
+        #expect(JSONLDProducts.products(in: two).map(\.valueIndex) == [0, 1])
         #expect(JSONLDProducts.products(in: "not json at all").isEmpty)
         #expect(JSONLDProducts.products(in: #"{"@type": "Organization", "name": "Shop"}"#).isEmpty)
         let deep = String(repeating: "[", count: 100_000)
@@ -134,6 +135,14 @@ import ListingLintCore
         #expect(outcome.listings.isEmpty)
         #expect(outcome.failures.first?.finding.rule == InputRule.unknownFormat)
         #expect(outcome.failures.first?.finding.message.contains("no schema.org Product") == true)
+    }
+
+    @Test func jsonldExtensionMeansJSONLDEvenWithoutContext() {
+        let outcome = readJSON(#"[{"@type": "WebPage"}, {"@type": "Product", "name": "Stool", "material": "Beech"}]"#, source: "x/stool.jsonld")
+        #expect(outcome.listings.map(\.format) == [.jsonLD])
+        #expect(outcome.listings.first?.attribute("material")?.location.pointer == "/1/material")
+        let vocab = readJSON(#"{"@context": {"@vocab": "http://schema.org/"}, "@type": "Product", "name": "Stool"}"#, source: "stool.json")
+        #expect(vocab.listings.first?.format == .jsonLD)
     }
 
     @Test func productWithoutIdentifierGetsAStemIndexId() {
