@@ -293,3 +293,52 @@ extension Listing {
         #expect(outcome.failures.first?.finding.rule == InputRule.unknownFormat)
     }
 }
+
+/// Malformed and hostile bytes through the whole reader: each ends in a listing with recovered
+/// values and info findings, or in a clear input error — never a crash.
+@Suite struct JSONHostileInputTests {
+    @Test func recoveredValuesReachTheListing() throws {
+        var bytes = Array("{\"title\": \"Lamp \\ud800 one\", \"attributes\": {\"weight\": 1e400, \"材质\": \"黄".utf8)
+        bytes += [0xFF]
+        bytes += Array("铜\", \"note\": \"a".utf8)
+        bytes += [0x00]
+        bytes += Array("b\"}, // comment\n}".utf8)
+        let outcome = ListingReaders.read(InputDocument(source: "hostile.json", bytes: bytes))
+        let listing = try #require(outcome.listings.first)
+        #expect(outcome.failures.isEmpty)
+        #expect(listing.title?.text == "Lamp \u{FFFD} one")
+        #expect(listing.attribute("weight")?.value == "1e400")
+        #expect(listing.attribute("材质")?.value == "黄\u{FFFD}铜")
+        #expect(listing.attribute("note")?.value == "a\u{FFFD}b")
+        let messages = listing.diagnostics.map(\.message)
+        for expected in ["lone surrogate", "beyond the range", "invalid UTF-8", "NUL", "// comment"] {
+            #expect(messages.contains { $0.contains(expected) }, "no diagnostic mentions \(expected)")
+        }
+        #expect(listing.diagnostics.allSatisfy { $0.rule == InputRule.recovered && $0.severity == .info })
+        #expect(listing.diagnostics.first { $0.message.contains("invalid UTF-8") }?.location?.pointer == "/attributes/材质")
+    }
+
+    @Test func crlfJSONLinesAndByteOrderMark() {
+        let outcome = readJSON("\u{FEFF}{\"title\": \"One\"}\r\n{\"title\": \"Two\"}\r\n", source: "w.jsonl")
+        #expect(outcome.failures.isEmpty)
+        #expect(outcome.listings.map { $0.title?.text } == ["One", "Two"])
+        #expect(outcome.listings.map(\.title?.location.line) == [1, 2])
+    }
+
+    @Test func binaryGarbageIsAMalformedJSONError() throws {
+        let bytes: [UInt8] = [0x7B, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]
+        let outcome = ListingReaders.read(InputDocument(source: "image.json", bytes: bytes))
+        #expect(outcome.listings.isEmpty)
+        let failure = try #require(outcome.failures.first)
+        #expect(failure.finding.rule == InputRule.malformedJSON)
+        #expect(failure.finding.message.contains("expected an object key"))
+    }
+
+    @Test func truncatedExportNamesWhereItBroke() throws {
+        let outcome = readJSON(#"{"products": [{"title": "A"}, {"title": "B", "body_html": "<p>cut"#, source: "cut.json")
+        let failure = try #require(outcome.failures.first)
+        #expect(outcome.listings.isEmpty)
+        #expect(failure.finding.message.contains("unterminated string"))
+        #expect(failure.finding.location?.pointer == "/products/1/body_html")
+    }
+}
