@@ -4,8 +4,9 @@ import ListingLintCore
 /// the Sales Channel `{"product_listings": […]}` shape, plus a bare product object.
 ///
 /// Mapping: `title` → title; `body_html` → description (tags stripped, entities decoded; image alt
-/// text kept as `image-alt`); `product_type` → category; `vendor` → seller and a `brand` attribute
-/// (a product export names no other seller); `tags` → a `tags` attribute; each option
+/// text kept as `image-alt`); `product_type` → category; `vendor` → a `brand` attribute (Shopify's
+/// vendor is the maker or brand; the shop selling it is not in a product export, so seller stays
+/// unset); `tags` → a `tags` attribute; each option
 /// (`{name: "Size", values: […]}`) → an attribute named after the option whose value is its labels
 /// joined by `, ` (field `option:<name>`; Shopify's placeholder option `Title: Default Title` is
 /// skipped); the first variant weight above zero → `weight`; metafields → attributes named by `key`.
@@ -26,10 +27,7 @@ enum ShopifyProductReader {
         builder.setTitle(product["title"]?.scalarText, pointer: at("title"))
         builder.addHTML(product["body_html"]?.stringValue, role: .description, pointer: at("body_html"), field: "description")
         builder.setCategory(product["product_type"]?.scalarText, pointer: at("product_type"))
-        if let vendor = product["vendor"]?.scalarText {
-            builder.setSeller(vendor, pointer: at("vendor"))
-            builder.addAttribute(name: "brand", value: vendor, origin: origin, pointer: at("vendor"))
-        }
+        builder.addAttribute(name: "brand", value: product["vendor"]?.scalarText, origin: origin, pointer: at("vendor"))
         builder.setURL(product["online_store_url"]?.scalarText ?? product["url"]?.scalarText, pointer: at("online_store_url"))
         switch product["tags"] {
         case let .string(tags)?:
