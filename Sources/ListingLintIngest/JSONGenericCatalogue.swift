@@ -16,13 +16,21 @@ import ListingLintCore
 /// saying it was read generically, so nobody mistakes it for a known export format.
 enum JSONGenericCatalogue {
     static let envelopeKeys = ["data", "result", "item", "payload"]
-    static let statusKeys: Set<String> = ["code", "status", "msg", "message", "success", "errno", "errmsg", "error", "ret", "request_id", "requestId"]
-    static let titleKeys = ["title", "name", "goods_name", "product_name", "productName", "item_name", "itemName", "goodsName"]
+    static let statusKeys: Set<String> = [
+        "code", "status", "msg", "message", "success", "errno", "errmsg", "error", "ret", "request_id", "requestId",
+    ]
+    static let titleKeys = [
+        "title", "name", "goods_name", "product_name", "productName", "item_name", "itemName", "goodsName",
+    ]
     static let descriptionKeys = ["description", "sub_title", "subtitle", "subTitle", "brief", "summary", "intro"]
-    static let pairNameKeys = ["name", "attribute", "attr_name", "attrName", "key", "label", "spec_name", "specName", "specification"]
+    static let pairNameKeys = [
+        "name", "attribute", "attr_name", "attrName", "key", "label", "spec_name", "specName", "specification",
+    ]
     static let pairValueKeys = ["value", "values", "attr_value", "attrValue", "spec_value", "specValue"]
     /// Branches never searched for attributes: shoppers' words and scores, not the seller's facts.
-    static let skippedKeys: Set<String> = ["review", "reviews", "comments", "comment", "rating", "ratings", "aggregateRating", "evaluations"]
+    static let skippedKeys: Set<String> = [
+        "review", "reviews", "comments", "comment", "rating", "ratings", "aggregateRating", "evaluations",
+    ]
     /// How far below a record attributes are searched.
     static let maxSearchDepth = 8
 
@@ -37,13 +45,13 @@ enum JSONGenericCatalogue {
     static func records(in value: JSONValue) -> [Record] {
         let (unwrapped, pointer) = unwrap(value, at: JSONPointer.root)
         switch unwrapped {
-        case let .array(elements):
+        case .array(let elements):
             return elements.enumerated().compactMap { index, element in
                 let (inner, innerPointer) = unwrap(element, at: JSONPointer.appending(index, to: pointer))
                 guard let object = inner.objectValue, isRecord(object) else { return nil }
                 return Record(object: object, pointer: innerPointer, key: nil)
             }
-        case let .object(object):
+        case .object(let object):
             if isRecord(object) { return [Record(object: object, pointer: pointer, key: nil)] }
             guard object.members.count >= 2 else { return [] }
             var found: [Record] = []
@@ -68,8 +76,9 @@ enum JSONGenericCatalogue {
         var currentPointer = pointer
         for _ in 0..<4 {
             guard let object = current.objectValue,
-                  let key = envelopeKeys.first(where: { object[$0]?.objectValue != nil || object[$0]?.arrayValue != nil }),
-                  object.members.allSatisfy({ $0.key == key || statusKeys.contains($0.key) })
+                let key = envelopeKeys.first(where: { object[$0]?.objectValue != nil || object[$0]?.arrayValue != nil }
+                ),
+                object.members.allSatisfy({ $0.key == key || statusKeys.contains($0.key) })
             else { break }
             current = object[key] ?? .null
             currentPointer = JSONPointer.appending(key, to: currentPointer)
@@ -89,7 +98,9 @@ enum JSONGenericCatalogue {
             builder.addSegment(description, role: .description, pointer: descriptionPointer, field: "description")
         }
         if let category = object["category"] ?? object["category_name"] {
-            builder.setCategory(category.scalarText ?? category["name"]?.scalarText, pointer: JSONPointer.appending("category", to: pointer))
+            builder.setCategory(
+                category.scalarText ?? category["name"]?.scalarText,
+                pointer: JSONPointer.appending("category", to: pointer))
         }
         var pairs = 0
         collectPairs(in: .object(object), at: pointer, depth: 0, isRecord: true) { name, value, valuePointer in
@@ -124,20 +135,26 @@ enum JSONGenericCatalogue {
     ) {
         guard depth <= maxSearchDepth else { return }
         switch value {
-        case let .object(object):
+        case .object(let object):
             if !isRecord,
-               let nameKey = pairNameKeys.first(where: { object[$0]?.stringValue != nil }),
-               let name = object[nameKey]?.stringValue,
-               let valueKey = pairValueKeys.first(where: { key in object[key].map(isPairValue) ?? false }) {
-                emit(name, object[valueKey].flatMap(JSONListingFormat.attributeText), JSONPointer.appending(valueKey, to: pointer))
+                let nameKey = pairNameKeys.first(where: { object[$0]?.stringValue != nil }),
+                let name = object[nameKey]?.stringValue,
+                let valueKey = pairValueKeys.first(where: { key in object[key].map(isPairValue) ?? false })
+            {
+                emit(
+                    name, object[valueKey].flatMap(JSONListingFormat.attributeText),
+                    JSONPointer.appending(valueKey, to: pointer))
                 return
             }
             for member in object.members where !skippedKeys.contains(member.key) {
-                collectPairs(in: member.value, at: JSONPointer.appending(member.key, to: pointer), depth: depth + 1, isRecord: false, emit)
+                collectPairs(
+                    in: member.value, at: JSONPointer.appending(member.key, to: pointer), depth: depth + 1,
+                    isRecord: false, emit)
             }
-        case let .array(elements):
+        case .array(let elements):
             for (index, element) in elements.enumerated() {
-                collectPairs(in: element, at: JSONPointer.appending(index, to: pointer), depth: depth + 1, isRecord: false, emit)
+                collectPairs(
+                    in: element, at: JSONPointer.appending(index, to: pointer), depth: depth + 1, isRecord: false, emit)
             }
         default:
             return
@@ -148,7 +165,7 @@ enum JSONGenericCatalogue {
     private static func isPairValue(_ value: JSONValue) -> Bool {
         switch value {
         case .string, .number, .bool: true
-        case let .array(elements): !elements.isEmpty && elements.allSatisfy { $0.scalarText != nil }
+        case .array(let elements): !elements.isEmpty && elements.allSatisfy { $0.scalarText != nil }
         case .null, .object: false
         }
     }

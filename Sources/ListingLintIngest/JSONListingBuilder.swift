@@ -46,11 +46,14 @@ struct JSONListingBuilder {
         }
     }
 
-    mutating func addAttribute(name: String, value: String?, origin: AttributeOrigin, pointer: @autoclosure () -> String, field: String? = nil) {
+    mutating func addAttribute(
+        name: String, value: String?, origin: AttributeOrigin, pointer: @autoclosure () -> String, field: String? = nil
+    ) {
         let name = name.trimmingASCIIWhitespace()
         let field = field ?? "attribute:\(name)"
         guard !name.isEmpty, let value = kept(value, pointer: pointer, field: field) else { return }
-        listing.attributes.append(Attribute(name: name, value: value, origin: origin, location: location(pointer(), field: field)))
+        listing.attributes.append(
+            Attribute(name: name, value: value, origin: origin, location: location(pointer(), field: field)))
     }
 
     mutating func setCategory(_ text: String?, pointer: @autoclosure () -> String) {
@@ -87,9 +90,11 @@ struct JSONListingBuilder {
             return trimmed
         }
         let scalarCount = trimmed.unicodeScalars.count
-        listing.diagnostics.append(JSONReaderMessages.textTooLong(
-            field: field, scalars: scalarCount, limit: limits.maxFieldScalars, location: location(pointer(), field: field)
-        ))
+        listing.diagnostics.append(
+            JSONReaderMessages.textTooLong(
+                field: field, scalars: scalarCount, limit: limits.maxFieldScalars,
+                location: location(pointer(), field: field)
+            ))
         return String(String.UnicodeScalarView(trimmed.unicodeScalars.prefix(limits.maxFieldScalars)))
     }
 }

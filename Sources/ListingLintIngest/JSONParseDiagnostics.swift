@@ -21,7 +21,8 @@ public struct JSONTextPosition: Sendable, Hashable {
     /// Positions of `offsets` in `bytes`, in one pass over the bytes (offsets in any order).
     static func locate(_ offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [JSONTextPosition] {
         let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
-        var positions = [JSONTextPosition](repeating: JSONTextPosition(offset: 0, line: 1, column: 1), count: offsets.count)
+        var positions = [JSONTextPosition](
+            repeating: JSONTextPosition(offset: 0, line: 1, column: 1), count: offsets.count)
         var line = 1
         var column = 1
         var cursor = 0

@@ -52,7 +52,7 @@ public struct JSONParser: Sendable {
             while start < buffer.count {
                 let rest = UnsafeBufferPointer(rebasing: buffer[start...])
                 switch parse(buffer: rest, allowTrailing: true) {
-                case var .success(document):
+                case .success(var document):
                     let offsets = document.notes.map { $0.position.offset + start }
                     for (slot, position) in JSONTextPosition.locate(offsets, in: buffer).enumerated() {
                         document.notes[slot].position = position
@@ -61,16 +61,17 @@ public struct JSONParser: Sendable {
                     documents.append(document)
                     guard document.hasTrailingContent, document.end > start else { return (documents, nil) }
                     start = document.end
-                case let .failure(error):
+                case .failure(let error):
                     let position = JSONTextPosition.locate([start + error.position.offset], in: buffer)[0]
                     if error.kind == .empty { return (documents, nil) }
                     if error.kind == .malformed, !documents.isEmpty {
                         let skipped = buffer.count - start
-                        documents[documents.count - 1].notes.append(JSONParseNote(
-                            message: "ignored \(skipped) bytes of trailing content after the JSON value",
-                            position: JSONTextPosition.locate([start], in: buffer)[0],
-                            pointer: ""
-                        ))
+                        documents[documents.count - 1].notes.append(
+                            JSONParseNote(
+                                message: "ignored \(skipped) bytes of trailing content after the JSON value",
+                                position: JSONTextPosition.locate([start], in: buffer)[0],
+                                pointer: ""
+                            ))
                         return (documents, nil)
                     }
                     var located = error
@@ -82,7 +83,8 @@ public struct JSONParser: Sendable {
         }
     }
 
-    func parse(buffer: UnsafeBufferPointer<UInt8>, allowTrailing: Bool = false) -> Result<JSONDocument, JSONParseError> {
+    func parse(buffer: UnsafeBufferPointer<UInt8>, allowTrailing: Bool = false) -> Result<JSONDocument, JSONParseError>
+    {
         var scanner = JSONScanner(bytes: buffer, parser: self)
         return scanner.run(allowTrailing: allowTrailing)
     }
@@ -153,12 +155,16 @@ struct JSONScanner {
                 guard lenient else {
                     throw failure(.malformed, "unexpected content after the JSON value", at: index)
                 }
-                note("ignored \(bytes.count - index) bytes of trailing content after the JSON value", at: index, pointer: "")
+                note(
+                    "ignored \(bytes.count - index) bytes of trailing content after the JSON value", at: index,
+                    pointer: "")
             }
-            return .success(JSONDocument(value: value, notes: finishedNotes(), end: valueEnd, hasTrailingContent: trailing))
+            return .success(
+                JSONDocument(value: value, notes: finishedNotes(), end: valueEnd, hasTrailingContent: trailing))
         } catch {
             let position = JSONTextPosition.locate([error.offset], in: bytes)[0]
-            return .failure(JSONParseError(kind: error.kind, message: error.message, position: position, pointer: error.pointer))
+            return .failure(
+                JSONParseError(kind: error.kind, message: error.message, position: position, pointer: error.pointer))
         }
     }
 
@@ -226,21 +232,26 @@ struct JSONScanner {
                         index += 1
                         value = .array(elements)
                         continue
-                    } else if lenient, next == UInt8(ascii: "{") || next == UInt8(ascii: "[") || next == UInt8(ascii: "\"") {
+                    } else if lenient,
+                        next == UInt8(ascii: "{") || next == UInt8(ascii: "[") || next == UInt8(ascii: "\"")
+                    {
                         frame.container = .array(elements)
                         stack.append(frame)
                         note("a missing ',' between array elements", at: index)
                         continue valueLoop
                     } else {
                         stack.append(Frame(container: .array(elements), start: frame.start))
-                        throw failure(.malformed, "expected ',' or ']' after an array element, found \(describe(at: index))", at: index)
+                        throw failure(
+                            .malformed, "expected ',' or ']' after an array element, found \(describe(at: index))",
+                            at: index)
                     }
                 case .object(var members, var keyIndex, let pendingKey):
                     frame.container = .array([])
                     let key = pendingKey ?? ""
                     let existing = keyIndex.map { $0[key] } ?? members.firstIndex { $0.key == key }
                     if let existing {
-                        stack.append(Frame(container: .object(members: [], keyIndex: nil, pendingKey: key), start: frame.start))
+                        stack.append(
+                            Frame(container: .object(members: [], keyIndex: nil, pendingKey: key), start: frame.start))
                         note("duplicate key \"\(key)\": the last value is used", at: index)
                         stack.removeLast()
                         members[existing].value = value
@@ -283,7 +294,9 @@ struct JSONScanner {
                         continue valueLoop
                     } else {
                         stack.append(frame)
-                        throw failure(.malformed, "expected ',' or '}' after an object member, found \(describe(at: index))", at: index)
+                        throw failure(
+                            .malformed, "expected ',' or '}' after an object member, found \(describe(at: index))",
+                            at: index)
                     }
                 }
             }
@@ -292,7 +305,8 @@ struct JSONScanner {
 
     private mutating func push(_ container: Container) throws(ParseFailure) {
         guard stack.count < maxDepth else {
-            throw failure(.tooDeep, "JSON nested deeper than the limit of \(maxDepth) levels (input limit maxDepth)", at: index)
+            throw failure(
+                .tooDeep, "JSON nested deeper than the limit of \(maxDepth) levels (input limit maxDepth)", at: index)
         }
         stack.append(Frame(container: container, start: index))
         index += 1
@@ -311,11 +325,13 @@ struct JSONScanner {
             key = String(decoding: span(start, index), as: UTF8.self)
             note("an unquoted object key", at: start)
         } else {
-            throw failure(.malformed, "expected an object key in double quotes, found \(describe(at: index))", at: index)
+            throw failure(
+                .malformed, "expected an object key in double quotes, found \(describe(at: index))", at: index)
         }
         try skipBlank()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-            throw failure(.malformed, "expected ':' after the object key \"\(key)\", found \(describe(at: index))", at: index)
+            throw failure(
+                .malformed, "expected ':' after the object key \"\(key)\", found \(describe(at: index))", at: index)
         }
         index += 1
         guard case .object(let members, let keyIndex, _) = stack[stack.count - 1].container else {
@@ -352,7 +368,9 @@ struct JSONScanner {
             return .null
         }
         if lenient {
-            for (word, value) in [("NaN", JSONValue.number("NaN")), ("Infinity", .number("Infinity")), ("undefined", .null)]
+            for (word, value) in [
+                ("NaN", JSONValue.number("NaN")), ("Infinity", .number("Infinity")), ("undefined", .null),
+            ]
             where matches(word) {
                 note("the non-JSON literal \(word)", at: index)
                 index += word.utf8.count
@@ -396,7 +414,9 @@ struct JSONScanner {
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "e") || bytes[cursor] == UInt8(ascii: "E") {
             sawExponent = true
             var exponentCursor = cursor + 1
-            if exponentCursor < bytes.count, bytes[exponentCursor] == UInt8(ascii: "+") || bytes[exponentCursor] == UInt8(ascii: "-") {
+            if exponentCursor < bytes.count,
+                bytes[exponentCursor] == UInt8(ascii: "+") || bytes[exponentCursor] == UInt8(ascii: "-")
+            {
                 exponentCursor += 1
             }
             let exponentStart = exponentCursor
@@ -438,11 +458,12 @@ struct JSONScanner {
             note("HTML-escaped quotes (&quot;) around a string", at: index)
             index += 6
         }
-        let closing: UInt8 = switch quote {
-        case .double: UInt8(ascii: "\"")
-        case .single: UInt8(ascii: "'")
-        case .htmlEntity: UInt8(ascii: "&")
-        }
+        let closing: UInt8 =
+            switch quote {
+            case .double: UInt8(ascii: "\"")
+            case .single: UInt8(ascii: "'")
+            case .htmlEntity: UInt8(ascii: "&")
+            }
         // Fast path: no escapes, no control bytes, no entities.
         let start = index
         var cursor = index
@@ -555,7 +576,8 @@ struct JSONScanner {
             let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
             buffer.append(contentsOf: Array(String(scalar).utf8))
         default:
-            try lenientOrFail("an unknown escape \\\(Character(Unicode.Scalar(code))) (kept as written)", at: escapeStart)
+            try lenientOrFail(
+                "an unknown escape \\\(Character(Unicode.Scalar(code))) (kept as written)", at: escapeStart)
             if code == UInt8(ascii: "'") {
                 buffer.append(code)
             } else {
@@ -583,7 +605,9 @@ struct JSONScanner {
 
     /// HTML entities that an escaper writes inside `&quot;`-quoted JSON.
     private func htmlEntity(at offset: Int) -> ([UInt8], Int)? {
-        for (entity, decoded) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&#39;", "'"), ("&apos;", "'"), ("&#34;", "\"")]
+        for (entity, decoded) in [
+            ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&#39;", "'"), ("&apos;", "'"), ("&#34;", "\""),
+        ]
         where matches(entity, at: offset) {
             return (Array(decoded.utf8), entity.utf8.count)
         }
@@ -610,8 +634,9 @@ struct JSONScanner {
                 index += 1
                 continue
             }
-            guard lenient, byte == 0x00 || byte == 0x0C || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
-                || byte == UInt8(ascii: "-") || byte == 0xEF
+            guard lenient,
+                byte == 0x00 || byte == 0x0C || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
+                    || byte == UInt8(ascii: "-") || byte == 0xEF
             else { return }
             switch byte {
             case 0x0C where lenient:
@@ -626,7 +651,9 @@ struct JSONScanner {
                 let start = index
                 note("a /* */ comment", at: index)
                 index += 2
-                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
+                while index + 1 < bytes.count,
+                    !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/"))
+                {
                     index += 1
                 }
                 guard index + 1 < bytes.count else {
@@ -639,7 +666,8 @@ struct JSONScanner {
                 index += 4
                 var lookahead = index
                 while lookahead < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[lookahead]) { lookahead += 1 }
-                if lookahead < bytes.count, bytes[lookahead] != UInt8(ascii: "{"), bytes[lookahead] != UInt8(ascii: "[") {
+                if lookahead < bytes.count, bytes[lookahead] != UInt8(ascii: "{"), bytes[lookahead] != UInt8(ascii: "[")
+                {
                     while index < bytes.count, !matches("-->", at: index) { index += 1 }
                     index = min(index + 3, bytes.count)
                 }
@@ -676,7 +704,8 @@ struct JSONScanner {
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     private func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "@")
     }
 
@@ -697,15 +726,17 @@ struct JSONScanner {
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 
-    private func hex16(_ unit: UInt16) -> String { hex(UInt8(unit >> 8)).lowercased() + hex(UInt8(unit & 0xFF)).lowercased() }
+    private func hex16(_ unit: UInt16) -> String {
+        hex(UInt8(unit >> 8)).lowercased() + hex(UInt8(unit & 0xFF)).lowercased()
+    }
 
     /// The pointer of the value being read, from the container stack.
     private func currentPointer() -> String {
         var pointer = ""
         for frame in stack {
             switch frame.container {
-            case let .array(elements): pointer = JSONPointer.appending(elements.count, to: pointer)
-            case let .object(_, _, key?): pointer = JSONPointer.appending(key, to: pointer)
+            case .array(let elements): pointer = JSONPointer.appending(elements.count, to: pointer)
+            case .object(_, _, let key?): pointer = JSONPointer.appending(key, to: pointer)
             case .object(_, _, nil): break
             }
         }
@@ -728,9 +759,12 @@ struct JSONScanner {
 
     private func finishedNotes() -> [JSONParseNote] {
         let positions = JSONTextPosition.locate(notes.map(\.offset), in: bytes)
-        var finished = zip(notes, positions).map { JSONParseNote(message: $0.message, position: $1, pointer: $0.pointer) }
+        var finished = zip(notes, positions).map {
+            JSONParseNote(message: $0.message, position: $1, pointer: $0.pointer)
+        }
         if droppedNotes > 0, let last = finished.last {
-            finished.append(JSONParseNote(message: "and \(droppedNotes) more repairs", position: last.position, pointer: ""))
+            finished.append(
+                JSONParseNote(message: "and \(droppedNotes) more repairs", position: last.position, pointer: ""))
         }
         return finished
     }
@@ -743,7 +777,8 @@ struct JSONScanner {
         let opening = stack.last.map { bytes[$0.start] == UInt8(ascii: "[") ? "an array" : "an object" } ?? "a value"
         let start = stack.last?.start ?? index
         let place = JSONTextPosition.locate([start], in: bytes)[0]
-        return failure(.malformed, "the input ends inside \(opening) opened at \(place.line):\(place.column)", at: bytes.count)
+        return failure(
+            .malformed, "the input ends inside \(opening) opened at \(place.line):\(place.column)", at: bytes.count)
     }
 }
 

@@ -35,10 +35,10 @@ public enum JSONPointer {
         for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
             let token = String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~")
             switch current {
-            case let .object(object):
+            case .object(let object):
                 guard let next = object[token] else { return nil }
                 current = next
-            case let .array(elements):
+            case .array(let elements):
                 guard let index = Int(token), elements.indices.contains(index) else { return nil }
                 current = elements[index]
             default:

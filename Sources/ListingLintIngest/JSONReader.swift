@@ -21,9 +21,9 @@ public enum JSONReader {
         }
         let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
         switch parser.parse(document.bytes) {
-        case let .failure(error):
+        case .failure(let error):
             return ReadOutcome(failures: [JSONReaderMessages.parseFailure(error, source: document.source, line: nil)])
-        case let .success(parsed):
+        case .success(let parsed):
             if parsed.hasTrailingContent, continuesOnNextLine(document.bytes, at: parsed.end) {
                 return readLines(document, forced: forced, limits: limits)
             }
@@ -43,14 +43,15 @@ public enum JSONReader {
     ) -> Result<Listing, InputFailure> {
         let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
         switch parser.parse(bytes) {
-        case let .failure(error):
+        case .failure(let error):
             return .failure(JSONReaderMessages.parseFailure(error, source: source, line: lineNumber))
-        case let .success(parsed):
+        case .success(let parsed):
             guard let object = parsed.value.objectValue, JSONListingFormat.isListing(object) else {
                 return .failure(JSONReaderMessages.unknownLine(parsed.value, source: source, line: lineNumber))
             }
             let id = dataID(object) ?? "\(fileStem(source))#\(lineNumber)"
-            var builder = JSONListingBuilder(id: id, source: source, format: .listingJSON, limits: limits, line: lineNumber)
+            var builder = JSONListingBuilder(
+                id: id, source: source, format: .listingJSON, limits: limits, line: lineNumber)
             JSONListingFormat.read(object, at: JSONPointer.root, into: &builder)
             for note in parsed.notes { builder.addDiagnostic(JSONReaderMessages.recovered(note, line: lineNumber)) }
             return .success(builder.listing)
@@ -74,9 +75,10 @@ public enum JSONReader {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             records += 1
             switch parser.parse(line) {
-            case let .failure(error):
-                collector.failures.append(JSONReaderMessages.parseFailure(error, source: document.source, line: lineNumber))
-            case let .success(parsed):
+            case .failure(let error):
+                collector.failures.append(
+                    JSONReaderMessages.parseFailure(error, source: document.source, line: lineNumber))
+            case .success(let parsed):
                 collector.add(parsed, line: lineNumber, forced: forced, fallbackIndex: lineNumber)
             }
         }
@@ -99,7 +101,9 @@ public enum JSONReader {
     /// Whether another JSON value starts at `offset` on a later line than the first value ended:
     /// JSON Lines in a file not named `.jsonl`.
     private static func continuesOnNextLine(_ bytes: [UInt8], at offset: Int) -> Bool {
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else { return false }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else {
+            return false
+        }
         var cursor = offset - 1
         while cursor >= 0, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[cursor]) {
             if bytes[cursor] == 0x0A { return true }
@@ -149,12 +153,15 @@ public enum JSONReader {
             let start = listings.count
             let unknownBefore = unknown.count
             let value = parsed.value
-            let isJSONLD = forced == .jsonLD || (forced == nil && (JSONLDProducts.isJSONLD(value) || isJSONLDName(source)))
+            let isJSONLD =
+                forced == .jsonLD || (forced == nil && (JSONLDProducts.isJSONLD(value) || isJSONLDName(source)))
             if isJSONLD {
                 addJSONLD(value, line: line, fallbackIndex: fallbackIndex)
-            } else if case let .array(elements) = value {
+            } else if case .array(let elements) = value {
                 for (index, element) in elements.enumerated() {
-                    addRecord(element, pointer: JSONPointer.appending(index, to: JSONPointer.root), line: line, forced: forced, index: fallbackIndex ?? index)
+                    addRecord(
+                        element, pointer: JSONPointer.appending(index, to: JSONPointer.root), line: line,
+                        forced: forced, index: fallbackIndex ?? index)
                 }
             } else {
                 addRecord(value, pointer: JSONPointer.root, line: line, forced: forced, index: fallbackIndex ?? 0)
@@ -180,17 +187,24 @@ public enum JSONReader {
             recordPointers.append(record.pointer)
         }
 
-        private mutating func addRecord(_ value: JSONValue, pointer: String, line: Int?, forced: InputFormat?, index: Int) {
+        private mutating func addRecord(
+            _ value: JSONValue, pointer: String, line: Int?, forced: InputFormat?, index: Int
+        ) {
             guard let object = value.objectValue else {
                 unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
                 return
             }
-            if forced == .shopify || forced == nil, let key = ShopifyProductReader.containerKeys.first(where: { object[$0] != nil }) {
+            if forced == .shopify || forced == nil,
+                let key = ShopifyProductReader.containerKeys.first(where: { object[$0] != nil })
+            {
                 let container = object[key] ?? .null
                 let containerPointer = JSONPointer.appending(key, to: pointer)
                 if let products = container.arrayValue {
                     for (productIndex, product) in products.enumerated() {
-                        addProduct(product, format: .shopify, pointer: JSONPointer.appending(productIndex, to: containerPointer), line: line, index: productIndex)
+                        addProduct(
+                            product, format: .shopify,
+                            pointer: JSONPointer.appending(productIndex, to: containerPointer), line: line,
+                            index: productIndex)
                     }
                     return
                 }
@@ -206,7 +220,9 @@ public enum JSONReader {
             let format: InputFormat
             if let forced {
                 guard recognises(forced, object) else {
-                    unknown.append(JSONReaderMessages.notForcedFormat(value, format: forced, source: source, pointer: pointer, line: line))
+                    unknown.append(
+                        JSONReaderMessages.notForcedFormat(
+                            value, format: forced, source: source, pointer: pointer, line: line))
                     return
                 }
                 format = forced
@@ -228,11 +244,14 @@ public enum JSONReader {
             switch format {
             case .listingJSON, .html, .jsonLD: JSONListingFormat.isListing(object)
             case .shopify: ["title", "body_html", "options", "handle"].contains(where: object.contains)
-            case .woocommerce: ["name", "description", "short_description", "attributes"].contains(where: object.contains)
+            case .woocommerce:
+                ["name", "description", "short_description", "attributes"].contains(where: object.contains)
             }
         }
 
-        private mutating func addProduct(_ value: JSONValue, format: InputFormat, pointer: String, line: Int?, index: Int) {
+        private mutating func addProduct(
+            _ value: JSONValue, format: InputFormat, pointer: String, line: Int?, index: Int
+        ) {
             guard let object = value.objectValue else {
                 unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
                 return
@@ -288,7 +307,11 @@ public enum JSONReader {
 
         mutating func finish(fileLevelUnknown: Bool) -> ReadOutcome {
             if listings.isEmpty, !unknown.isEmpty, fileLevelUnknown || failures.isEmpty {
-                failures.append(unknown.count == 1 ? unknown[0] : JSONReaderMessages.noRecognisedRecords(source: source, count: unknown.count, first: unknown[0]))
+                failures.append(
+                    unknown.count == 1
+                        ? unknown[0]
+                        : JSONReaderMessages.noRecognisedRecords(
+                            source: source, count: unknown.count, first: unknown[0]))
             } else {
                 failures += unknown
             }
@@ -300,32 +323,35 @@ public enum JSONReader {
     }
 }
 
-private extension String {
+extension String {
     /// Whether `self` is `pointer` or one of its ancestors (`/a` is a prefix of `/a/b`, not of `/ab`).
-    func isPrefix(of pointer: String) -> Bool {
+    fileprivate func isPrefix(of pointer: String) -> Bool {
         pointer == self || pointer.hasPrefix(self + "/") || isEmpty
     }
 }
 
 /// The messages the JSON readers emit, in one place.
 enum JSONReaderMessages {
-    static let expectedShapes = "a listing object (title, description, attributes… per schemas/listing.schema.json), "
+    static let expectedShapes =
+        "a listing object (title, description, attributes… per schemas/listing.schema.json), "
         + "an array or JSON Lines of them, Shopify {\"product\":…}, {\"products\":[…]} or {\"product_listings\":[…]}, "
         + "WooCommerce REST products (name, permalink, short_description…), or schema.org Product JSON-LD"
 
     static func parseFailure(_ error: JSONParseError, source: String, line: Int?) -> InputFailure {
         let place = line.map { "line \($0), column \(error.position.column)" } ?? error.position.description
         let inside = error.pointer.isEmpty ? "" : " (in \(error.pointer))"
-        let what: String = switch error.kind {
-        case .malformed: "malformed JSON"
-        case .tooDeep: "JSON too deep"
-        case .empty: "no JSON"
-        }
+        let what: String =
+            switch error.kind {
+            case .malformed: "malformed JSON"
+            case .tooDeep: "JSON too deep"
+            case .empty: "no JSON"
+            }
         return InputFailure(
             source: source,
             rule: error.rule,
             message: "\(what) at \(place)\(inside): \(error.message)",
-            location: SourceLocation(line: line ?? error.position.line, column: error.position.column, pointer: error.pointer)
+            location: SourceLocation(
+                line: line ?? error.position.line, column: error.position.column, pointer: error.pointer)
         )
     }
 
@@ -336,7 +362,8 @@ enum JSONReaderMessages {
             kind: .inputWarning,
             severity: .info,
             message: "lenient JSON reading accepted \(note.message) at \(place)",
-            location: SourceLocation(line: line ?? note.position.line, column: note.position.column, pointer: note.pointer)
+            location: SourceLocation(
+                line: line ?? note.position.line, column: note.position.column, pointer: note.pointer)
         )
     }
 
@@ -346,7 +373,8 @@ enum JSONReaderMessages {
             kind: .inputWarning,
             field: field,
             severity: .warning,
-            message: "\(field) is \(scalars) characters long; only the first \(limit) were read (input limit maxFieldScalars)",
+            message:
+                "\(field) is \(scalars) characters long; only the first \(limit) were read (input limit maxFieldScalars)",
             location: location
         )
     }
@@ -366,7 +394,8 @@ enum JSONReaderMessages {
         InputFailure(
             source: source,
             rule: InputRule.tooManyListings,
-            message: "the file holds more than \(limit) listings; only the first \(limit) were read (input limit maxListingsPerFile)"
+            message:
+                "the file holds more than \(limit) listings; only the first \(limit) were read (input limit maxListingsPerFile)"
         )
     }
 
@@ -384,18 +413,22 @@ enum JSONReaderMessages {
         InputFailure(
             source: source,
             rule: InputRule.unknownFormat,
-            message: "line \(line) is not a listing: found \(describe(value)); expected an object with title, description, "
+            message:
+                "line \(line) is not a listing: found \(describe(value)); expected an object with title, description, "
                 + "attributes… (schemas/listing.schema.json)",
             location: SourceLocation(line: line, pointer: JSONPointer.root)
         )
     }
 
-    static func notForcedFormat(_ value: JSONValue, format: InputFormat, source: String, pointer: String, line: Int?) -> InputFailure {
+    static func notForcedFormat(_ value: JSONValue, format: InputFormat, source: String, pointer: String, line: Int?)
+        -> InputFailure
+    {
         let place = line.map { "line \($0)" } ?? (pointer.isEmpty ? "the document" : pointer)
         return InputFailure(
             source: source,
             rule: InputRule.unknownFormat,
-            message: "the input format was set to \(format.rawValue), but \(place) is \(describe(value)), which has none of that format's fields",
+            message:
+                "the input format was set to \(format.rawValue), but \(place) is \(describe(value)), which has none of that format's fields",
             location: SourceLocation(line: line, pointer: pointer)
         )
     }
@@ -410,7 +443,9 @@ enum JSONReaderMessages {
     }
 
     static func noRecords(source: String) -> InputFailure {
-        InputFailure(source: source, rule: InputRule.emptyInput, message: "the JSON Lines input has no records (every line is blank)")
+        InputFailure(
+            source: source, rule: InputRule.emptyInput,
+            message: "the JSON Lines input has no records (every line is blank)")
     }
 
     static func noRecognisedRecords(source: String, count: Int, first: InputFailure) -> InputFailure {
@@ -425,11 +460,11 @@ enum JSONReaderMessages {
     /// `an object with keys code, data, msg`, `an array of 3 elements`, `a string`.
     static func describe(_ value: JSONValue) -> String {
         switch value {
-        case let .object(object):
+        case .object(let object):
             let keys = object.keys.prefix(8).joined(separator: ", ")
             let more = object.members.count > 8 ? ", … (\(object.members.count) keys)" : ""
             return object.members.isEmpty ? "an empty object" : "an object with keys \(keys)\(more)"
-        case let .array(elements): return "an array of \(elements.count) elements"
+        case .array(let elements): return "an array of \(elements.count) elements"
         case .string: return "a string"
         case .number: return "a number"
         case .bool: return "a boolean"

@@ -15,29 +15,29 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The member `key` of an object; nil for other values or a missing key.
     public subscript(key: String) -> JSONValue? {
-        if case let .object(object) = self { return object[key] }
+        if case .object(let object) = self { return object[key] }
         return nil
     }
 
     /// The element at `index` of an array; nil for other values or an index out of range.
     public subscript(index: Int) -> JSONValue? {
-        if case let .array(elements) = self, elements.indices.contains(index) { return elements[index] }
+        if case .array(let elements) = self, elements.indices.contains(index) { return elements[index] }
         return nil
     }
 
     public var objectValue: JSONObject? {
-        if case let .object(object) = self { return object }
+        if case .object(let object) = self { return object }
         return nil
     }
 
     public var arrayValue: [JSONValue]? {
-        if case let .array(elements) = self { return elements }
+        if case .array(let elements) = self { return elements }
         return nil
     }
 
     /// The string of a `.string` value; nil for every other value.
     public var stringValue: String? {
-        if case let .string(text) = self { return text }
+        if case .string(let text) = self { return text }
         return nil
     }
 
@@ -45,9 +45,9 @@ public enum JSONValue: Sendable, Hashable {
     /// Nil for null, arrays and objects.
     public var scalarText: String? {
         switch self {
-        case let .string(text): text
-        case let .number(text): text
-        case let .bool(flag): flag ? "true" : "false"
+        case .string(let text): text
+        case .number(let text): text
+        case .bool(let flag): flag ? "true" : "false"
         case .null, .array, .object: nil
         }
     }
@@ -55,7 +55,7 @@ public enum JSONValue: Sendable, Hashable {
     /// A number (or a string holding one) as a `Double`; `1e400` gives `Double.infinity`.
     public var doubleValue: Double? {
         switch self {
-        case let .number(text), let .string(text):
+        case .number(let text), .string(let text):
             return Double(text.trimmingASCIIWhitespace())
         default:
             return nil

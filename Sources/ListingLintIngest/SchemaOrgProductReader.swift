@@ -12,18 +12,22 @@ enum SchemaOrgProductReader {
     static func read(_ product: StructuredProduct, base: String, into builder: inout JSONListingBuilder) {
         func pointer(_ field: String) -> String { base + (product.fieldPointers[field] ?? product.pointer) }
         builder.setTitle(product.name, pointer: pointer("name"))
-        builder.addSegment(product.description, role: .description, pointer: pointer("description"), field: "description")
+        builder.addSegment(
+            product.description, role: .description, pointer: pointer("description"), field: "description")
         builder.setCategory(product.category, pointer: pointer("category"))
         for crumb in product.breadcrumbs { builder.addBreadcrumb(crumb, pointer: base + product.pointer) }
         builder.setSeller(product.seller, pointer: pointer("seller"))
         builder.addAttribute(name: "brand", value: product.brand, origin: .jsonLD, pointer: pointer("brand"))
         builder.setURL(product.url, pointer: pointer("url"))
         for (index, property) in product.properties.enumerated() {
-            let propertyPointer = product.propertyPointers.indices.contains(index) ? product.propertyPointers[index] : product.pointer
-            builder.addAttribute(name: property.name, value: property.value, origin: .jsonLD, pointer: base + propertyPointer)
+            let propertyPointer =
+                product.propertyPointers.indices.contains(index) ? product.propertyPointers[index] : product.pointer
+            builder.addAttribute(
+                name: property.name, value: property.value, origin: .jsonLD, pointer: base + propertyPointer)
         }
         for (index, review) in product.reviews.enumerated() {
-            let reviewPointer = product.reviewPointers.indices.contains(index) ? product.reviewPointers[index] : product.pointer
+            let reviewPointer =
+                product.reviewPointers.indices.contains(index) ? product.reviewPointers[index] : product.pointer
             builder.addSegment(review, role: .review, pointer: base + reviewPointer, field: "review")
         }
     }

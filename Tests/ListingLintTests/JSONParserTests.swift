@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingLintIngest
 
 /// The byte-level JSON parser: values, positions, pointers, lenient repairs and hard limits.
@@ -8,17 +9,19 @@ import Testing
     }
 
     private func strictError(_ text: String) -> JSONParseError? {
-        if case let .failure(error) = JSONParser(mode: .strict).parse(text) { return error }
+        if case .failure(let error) = JSONParser(mode: .strict).parse(text) { return error }
         return nil
     }
 
     private func lenientError(_ text: String, maxDepth: Int = 512) -> JSONParseError? {
-        if case let .failure(error) = JSONParser(mode: .lenient, maxDepth: maxDepth).parse(text) { return error }
+        if case .failure(let error) = JSONParser(mode: .lenient, maxDepth: maxDepth).parse(text) { return error }
         return nil
     }
 
     @Test func parsesEveryKindOfValue() throws {
-        let document = try JSONParser(mode: .strict).parse(#"{"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"}"#).get()
+        let document = try JSONParser(mode: .strict).parse(
+            #"{"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"}"#
+        ).get()
         #expect(document.value["a"] == .array([.number("1"), .number("-2.5e3"), .bool(true), .bool(false), .null]))
         #expect(document.value["b"] == .string("x\"\\/\né😀"))
         #expect(document.notes.isEmpty)
@@ -83,7 +86,9 @@ import Testing
     }
 
     @Test func htmlEscapedQuotesAreRead() throws {
-        let document = try lenient("{&quot;@type&quot;: &quot;Product&quot;, &quot;name&quot;: &quot;Tom &amp; Jerry mug&quot;, \"size\": \"a &quot; b\"}")
+        let document = try lenient(
+            "{&quot;@type&quot;: &quot;Product&quot;, &quot;name&quot;: &quot;Tom &amp; Jerry mug&quot;, \"size\": \"a &quot; b\"}"
+        )
         #expect(document.value["@type"]?.stringValue == "Product")
         #expect(document.value["name"]?.stringValue == "Tom & Jerry mug")
         // Inside a normal string `&quot;` is text.
@@ -137,9 +142,12 @@ import Testing
 
     @Test func nonStandardNumbersAndLiteralsInLenientModeOnly() throws {
         let document = try lenient("[+1, .5, 01, NaN, Infinity, -Infinity, undefined]")
-        #expect(document.value == .array([
-            .number("+1"), .number(".5"), .number("01"), .number("NaN"), .number("Infinity"), .number("-Infinity"), .null,
-        ]))
+        #expect(
+            document.value
+                == .array([
+                    .number("+1"), .number(".5"), .number("01"), .number("NaN"), .number("Infinity"),
+                    .number("-Infinity"), .null,
+                ]))
         #expect(strictError("[.5]") != nil)
         #expect(strictError("[NaN]") != nil)
         #expect(lenientError("[1e]")?.kind == .malformed)
@@ -186,7 +194,9 @@ import Testing
     @Test func singleQuotesUnquotedKeysAndMissingCommas() throws {
         let document = try lenient("{name: 'Mug', \"a\": 1 \"b\": [1 {\"c\": 2}]}")
         #expect(document.value["name"]?.stringValue == "Mug")
-        #expect(document.value["b"] == .array([.number("1"), .object(JSONObject(members: [JSONMember(key: "c", value: .number("2"))]))]))
+        #expect(
+            document.value["b"]
+                == .array([.number("1"), .object(JSONObject(members: [JSONMember(key: "c", value: .number("2"))]))]))
         #expect(document.notes.contains { $0.message == "a missing ',' between object members" })
     }
 
@@ -212,20 +222,22 @@ import Testing
     @Test func parseAllReadsSeveralValuesInOneBlock() {
         let (documents, error) = JSONParser().parseAll(#"{"a": 1} [2] {"b": 3} junk"#)
         #expect(error == nil)
-        #expect(documents.map(\.value) == [
-            .object(JSONObject(members: [JSONMember(key: "a", value: .number("1"))])),
-            .array([.number("2")]),
-            .object(JSONObject(members: [JSONMember(key: "b", value: .number("3"))])),
-        ])
+        #expect(
+            documents.map(\.value) == [
+                .object(JSONObject(members: [JSONMember(key: "a", value: .number("1"))])),
+                .array([.number("2")]),
+                .object(JSONObject(members: [JSONMember(key: "b", value: .number("3"))])),
+            ])
         #expect(documents.last?.notes.last?.message.contains("trailing content") == true)
     }
 
     @Test func pointersEscapeTildeAndSlash() {
         #expect(JSONPointer.appending("a/b~c", to: "/x") == "/x/a~1b~0c")
         #expect(JSONPointer.appending(3, to: "") == "/3")
-        let value = JSONValue.object(JSONObject(members: [
-            JSONMember(key: "a/b~c", value: .array([.string("zero"), .string("one")])),
-        ]))
+        let value = JSONValue.object(
+            JSONObject(members: [
+                JSONMember(key: "a/b~c", value: .array([.string("zero"), .string("one")]))
+            ]))
         #expect(JSONPointer.resolve("/a~1b~0c/1", in: value) == .string("one"))
         #expect(JSONPointer.resolve("", in: value) == value)
         #expect(JSONPointer.resolve("/missing", in: value) == nil)

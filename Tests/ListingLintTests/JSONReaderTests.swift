@@ -1,5 +1,6 @@
-import Testing
 import ListingLintCore
+import Testing
+
 @testable import ListingLintIngest
 
 /// Reads `text` as an input file named `source`.
@@ -66,14 +67,17 @@ extension Listing {
     }
 
     @Test func attributesAsAnArrayOfNameValuePairs() throws {
-        let outcome = readJSON(#"{"title": "Mug", "attributes": [{"name": "Material", "value": "stoneware"}, {"name": "Size", "value": "350 ml"}]}"#)
+        let outcome = readJSON(
+            #"{"title": "Mug", "attributes": [{"name": "Material", "value": "stoneware"}, {"name": "Size", "value": "350 ml"}]}"#
+        )
         let listing = try #require(outcome.listings.first)
         #expect(listing.attributes.map(\.name) == ["Material", "Size"])
         #expect(listing.attribute("Size")?.location.pointer == "/attributes/1/value")
     }
 
     @Test func catalogueSpellingsAreReadLeniently() throws {
-        let line = #"{"id": 7, "name": "羊毛被", "brief": "澳洲羊毛", "attributes": [{"attribute": "材质", "value": "羊毛"}], "specifications": [{"specification": "规格", "value": "200x230cm"}], "detail_html": "<p><img src=\"a.jpg\"></p>"}"#
+        let line =
+            #"{"id": 7, "name": "羊毛被", "brief": "澳洲羊毛", "attributes": [{"attribute": "材质", "value": "羊毛"}], "specifications": [{"specification": "规格", "value": "200x230cm"}], "detail_html": "<p><img src=\"a.jpg\"></p>"}"#
         let listing = try #require(readJSON(line).listings.first)
         #expect(listing.id == "7")
         #expect(listing.title?.text == "羊毛被")
@@ -84,7 +88,8 @@ extension Listing {
     }
 
     @Test func anArrayGivesOneListingPerElementWithIndexIds() {
-        let outcome = readJSON(#"[{"title": "A"}, {"title": "B", "sku": "SKU-B"}, {"title": "C"}]"#, source: "dir/catalogue.v2.json")
+        let outcome = readJSON(
+            #"[{"title": "A"}, {"title": "B", "sku": "SKU-B"}, {"title": "C"}]"#, source: "dir/catalogue.v2.json")
         #expect(outcome.listings.map(\.id) == ["catalogue.v2#0", "SKU-B", "catalogue.v2#2"])
         #expect(outcome.listings[2].title?.location.pointer == "/2/title")
     }
@@ -125,7 +130,8 @@ extension Listing {
     }
 
     @Test func aFileOfUnknownRecordsIsOneClearFailure() throws {
-        let outcome = readJSON(#"{"100": {"code": 0, "data": {"price": 1}}, "200": {"code": 0, "data": {}}}"#, source: "api.json")
+        let outcome = readJSON(
+            #"{"100": {"code": 0, "data": {"price": 1}}, "200": {"code": 0, "data": {}}}"#, source: "api.json")
         #expect(outcome.listings.isEmpty)
         let failure = try #require(outcome.failures.first)
         #expect(outcome.failures.count == 1)
@@ -169,7 +175,8 @@ extension Listing {
         #expect(second.contains { $0.contains("/* */ comment") })
         #expect(second.contains { $0.contains("trailing comma before '}'") })
         // Document-level repairs (the trailing comma of the array, the junk) go to every listing.
-        #expect(first.contains { $0.contains("trailing content") } && second.contains { $0.contains("trailing content") })
+        #expect(
+            first.contains { $0.contains("trailing content") } && second.contains { $0.contains("trailing content") })
         let duplicate = try #require(outcome.listings[0].diagnostics.first)
         #expect(duplicate.rule == InputRule.recovered)
         #expect(duplicate.kind == .inputWarning)
@@ -206,20 +213,27 @@ extension Listing {
         let good = Array(#"{"sku": "S1", "title": "Lamp", "attributes": {"Material": "brass"}}"#.utf8)
         let listing = try JSONReader.readLine(good[...], source: "big.jsonl", lineNumber: 41).get()
         #expect(listing.id == "S1")
-        #expect(listing.attribute("Material")?.location == SourceLocation(line: 41, pointer: "/attributes/Material", field: "attribute:Material"))
+        #expect(
+            listing.attribute("Material")?.location
+                == SourceLocation(line: 41, pointer: "/attributes/Material", field: "attribute:Material"))
 
-        let anonymous = try JSONReader.readLine(Array(#"{"title": "x"}"#.utf8)[...], source: "a/big.jsonl", lineNumber: 7).get()
+        let anonymous = try JSONReader.readLine(
+            Array(#"{"title": "x"}"#.utf8)[...], source: "a/big.jsonl", lineNumber: 7
+        ).get()
         #expect(anonymous.id == "big#7")
 
         let bad = Array(#"{"title": "Lamp", "x": }"#.utf8)
-        guard case let .failure(failure) = JSONReader.readLine(bad[...], source: "big.jsonl", lineNumber: 42) else {
+        guard case .failure(let failure) = JSONReader.readLine(bad[...], source: "big.jsonl", lineNumber: 42) else {
             Issue.record("a malformed line must fail")
             return
         }
         #expect(failure.finding.location?.line == 42)
         #expect(failure.finding.message.contains("line 42"))
 
-        guard case let .failure(unknown) = JSONReader.readLine(Array("[1]".utf8)[...], source: "big.jsonl", lineNumber: 43) else {
+        guard
+            case .failure(let unknown) = JSONReader.readLine(
+                Array("[1]".utf8)[...], source: "big.jsonl", lineNumber: 43)
+        else {
             Issue.record("a non-listing line must fail")
             return
         }
@@ -277,7 +291,9 @@ extension Listing {
     }
 
     @Test func arraysOfNamedRecordsAndPlainUnknownsStayApart() {
-        let named = readJSON(#"{"code": 200, "result": [{"goods_name": "Tea", "props": [{"label": "Origin", "value": "Yunnan"}]}]}"#, source: "t.json")
+        let named = readJSON(
+            #"{"code": 200, "result": [{"goods_name": "Tea", "props": [{"label": "Origin", "value": "Yunnan"}]}]}"#,
+            source: "t.json")
         #expect(named.listings.first?.title?.text == "Tea")
         #expect(named.listings.first?.attribute("Origin")?.location.pointer == "/result/0/props/0/value")
         #expect(named.listings.first?.id == "t#0")
@@ -315,7 +331,8 @@ extension Listing {
             #expect(messages.contains { $0.contains(expected) }, "no diagnostic mentions \(expected)")
         }
         #expect(listing.diagnostics.allSatisfy { $0.rule == InputRule.recovered && $0.severity == .info })
-        #expect(listing.diagnostics.first { $0.message.contains("invalid UTF-8") }?.location?.pointer == "/attributes/材质")
+        #expect(
+            listing.diagnostics.first { $0.message.contains("invalid UTF-8") }?.location?.pointer == "/attributes/材质")
     }
 
     @Test func crlfJSONLinesAndByteOrderMark() {
@@ -335,7 +352,8 @@ extension Listing {
     }
 
     @Test func truncatedExportNamesWhereItBroke() throws {
-        let outcome = readJSON(#"{"products": [{"title": "A"}, {"title": "B", "body_html": "<p>cut"#, source: "cut.json")
+        let outcome = readJSON(
+            #"{"products": [{"title": "A"}, {"title": "B", "body_html": "<p>cut"#, source: "cut.json")
         let failure = try #require(outcome.failures.first)
         #expect(outcome.listings.isEmpty)
         #expect(failure.finding.message.contains("unterminated string"))
