@@ -162,9 +162,11 @@ struct JSONScanner {
             return .success(
                 JSONDocument(value: value, notes: finishedNotes(), end: valueEnd, hasTrailingContent: trailing))
         } catch {
-            let position = JSONTextPosition.locate([error.offset], in: bytes)[0]
-            return .failure(
-                JSONParseError(kind: error.kind, message: error.message, position: position, pointer: error.pointer))
+            let positions = JSONTextPosition.locate([error.offset] + (error.opening.map { [$0] } ?? []), in: bytes)
+            var parseError = JSONParseError(
+                kind: error.kind, message: error.message, position: positions[0], pointer: error.pointer)
+            parseError.opening = positions.count > 1 ? positions[1] : nil
+            return .failure(parseError)
         }
     }
 
@@ -775,17 +777,18 @@ struct JSONScanner {
 
     private func unterminated() -> ParseFailure {
         let opening = stack.last.map { bytes[$0.start] == UInt8(ascii: "[") ? "an array" : "an object" } ?? "a value"
-        let start = stack.last?.start ?? index
-        let place = JSONTextPosition.locate([start], in: bytes)[0]
-        return failure(
-            .malformed, "the input ends inside \(opening) opened at \(place.line):\(place.column)", at: bytes.count)
+        var failure = failure(.malformed, "the input ends inside \(opening)", at: bytes.count)
+        failure.opening = stack.last?.start
+        return failure
     }
 }
 
-/// A parse failure before its offset is turned into line and column.
+/// A parse failure before its offsets are turned into lines and columns.
 struct ParseFailure: Error {
     var kind: JSONParseError.Kind
     var message: String
     var offset: Int
     var pointer: String
+    /// Where the unterminated container opened.
+    var opening: Int?
 }

@@ -339,7 +339,11 @@ enum JSONReaderMessages {
 
     static func parseFailure(_ error: JSONParseError, source: String, line: Int?) -> InputFailure {
         let place = line.map { "line \($0), column \(error.position.column)" } ?? error.position.description
-        let inside = error.pointer.isEmpty ? "" : " (in \(error.pointer))"
+        let inside = error.pointer.isEmpty ? "" : " (in \(JSONPointer.abbreviated(error.pointer)))"
+        // A JSON Lines record is one line: where its container opened is a column of that line.
+        let opened = error.opening.map { opening in
+            line == nil ? " (opened at \(opening.line):\(opening.column))" : " (opened at column \(opening.column))"
+        } ?? ""
         let what: String =
             switch error.kind {
             case .malformed: "malformed JSON"
@@ -349,7 +353,7 @@ enum JSONReaderMessages {
         return InputFailure(
             source: source,
             rule: error.rule,
-            message: "\(what) at \(place)\(inside): \(error.message)",
+            message: "\(what) at \(place)\(inside): \(error.message)\(opened)",
             location: SourceLocation(
                 line: line ?? error.position.line, column: error.position.column, pointer: error.pointer)
         )

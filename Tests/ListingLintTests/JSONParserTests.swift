@@ -49,7 +49,9 @@ import Testing
     @Test func unterminatedInputSaysWhereTheContainerOpened() {
         let error = lenientError("[1, {\"a\": 2")
         #expect(error?.kind == .malformed)
-        #expect(error?.message.contains("ends inside an object opened at 1:5") == true)
+        #expect(error?.message == "the input ends inside an object")
+        #expect(error?.opening?.column == 5)
+        #expect(error?.description == "the input ends inside an object (opened at 1:5) at 1:12 (byte 11), in /1")
     }
 
     @Test func emptyInputIsItsOwnKind() {
