@@ -1,7 +1,7 @@
 /// A byte-level JSON parser, iterative (nesting costs heap, never stack) and depth-limited.
 ///
 /// In `.lenient` mode it reads what real pages and exports contain, noting each repair: `//` and
-/// `/* */` comments, `<!-- -->` wrappers, trailing commas, a missing comma between members,
+/// `/* */` comments, `<!-- -->` and `<![CDATA[ ]]>` wrappers, trailing commas, a missing comma between members,
 /// HTML-escaped quotes (`&quot;name&quot;`), single-quoted strings and unquoted keys, duplicate keys
 /// (the last value wins), trailing content after the value, NUL bytes, raw control characters in
 /// strings, lone surrogates (`\ud800` → U+FFFD), invalid UTF-8 (→ U+FFFD), `NaN`/`Infinity`, and
@@ -638,7 +638,7 @@ struct JSONScanner {
             }
             guard lenient,
                 byte == 0x00 || byte == 0x0C || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
-                    || byte == UInt8(ascii: "-") || byte == 0xEF
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "]") || byte == 0xEF
             else { return }
             switch byte {
             case 0x0C where lenient:
@@ -675,6 +675,12 @@ struct JSONScanner {
                 }
             case UInt8(ascii: "-") where lenient && matches("-->", at: index):
                 note("an HTML comment marker -->", at: index)
+                index += 3
+            case UInt8(ascii: "<") where lenient && matches("<![CDATA[", at: index):
+                note("a CDATA marker <![CDATA[", at: index)
+                index += 9
+            case UInt8(ascii: "]") where lenient && stack.isEmpty && matches("]]>", at: index):
+                note("a CDATA marker ]]>", at: index)
                 index += 3
             case 0xEF where lenient && matches("\u{FEFF}", at: index):
                 note("a byte order mark inside the JSON", at: index)

@@ -214,6 +214,14 @@ import Testing
         #expect(!document.hasTrailingContent)
     }
 
+    @Test func cdataWrappersAroundScriptJSON() throws {
+        let document = try lenient("//<![CDATA[\n<![CDATA[ {\"a\": [[1]]} ]]>")
+        #expect(document.value["a"] == .array([.array([.number("1")])]))
+        #expect(!document.hasTrailingContent)
+        // Inside a value `]]` still closes arrays.
+        #expect(try lenient("[[1]]").value == .array([.array([.number("1")])]))
+    }
+
     @Test func notesAreCappedSoHostileInputCannotFloodThem() throws {
         let many = "[" + String(repeating: "/**/1,", count: 50) + "]"
         let capped = try JSONParser(mode: .lenient, maxNotes: 4).parse(many).get()
