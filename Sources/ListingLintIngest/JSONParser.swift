@@ -618,12 +618,46 @@ struct JSONScanner {
 
     /// Decodes UTF-8, replacing invalid sequences with U+FFFD (with a note).
     private mutating func decodeUTF8(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
-        // `String(decoding:)` repairs as it validates; the repair shows as a change in the bytes.
-        let decoded = String(decoding: raw, as: UTF8.self)
-        if decoded.utf8.count != raw.count || !decoded.utf8.elementsEqual(raw) {
+        if !Self.isValidUTF8(raw) {
             note("invalid UTF-8 inside a string, replaced by U+FFFD", at: offset)
         }
-        return decoded
+        // Repairs (maximal invalid subparts → U+FFFD) as it decodes.
+        return String(decoding: raw, as: UTF8.self)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (Unicode Table 3-7: no overlongs, surrogates or
+    /// scalars above U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            offset < count && bytes[offset] >= low && bytes[offset] <= high
+        }
+        while index < count {
+            let lead = bytes[index]
+            switch lead {
+            case 0x00...0x7F:
+                index += 1
+            case 0xC2...0xDF:
+                guard continuation(index + 1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                guard continuation(index + 1, low, high), continuation(index + 2) else { return false }
+                index += 3
+            case 0xF0...0xF4:
+                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+                let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                guard continuation(index + 1, low, high), continuation(index + 2), continuation(index + 3) else {
+                    return false
+                }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: - Whitespace and comments

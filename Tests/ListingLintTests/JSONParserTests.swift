@@ -174,6 +174,29 @@ import Testing
         #expect(document.notes.contains { $0.message.contains("invalid UTF-8") })
     }
 
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        let samples: [[UInt8]] = [
+            Array("棉 cotton 😀 é".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF0, 0x9F, 0x98], [0xE6, 0xA3], [0x80], [0xFF], [0xC3, 0xA9], [0xEF, 0xBF, 0xBD], [0xF0, 0x90, 0x80, 0x80],
+        ]
+        for sample in samples {
+            let expected = String(validating: sample, as: UTF8.self) != nil
+            #expect(sample.withUnsafeBufferPointer { JSONScanner.isValidUTF8($0) } == expected, "\(sample)")
+        }
+        // Every two-byte sequence, and three-byte sequences over interesting lead bytes.
+        var disagreements = 0
+        for first in 0x80...0xFF {
+            for second in 0...0xFF {
+                for third in [0x00, 0x80, 0x9F, 0xA0, 0xBF, 0xC0] {
+                    let sample = [UInt8(first), UInt8(second), UInt8(third)]
+                    let expected = String(validating: sample, as: UTF8.self) != nil
+                    if sample.withUnsafeBufferPointer({ JSONScanner.isValidUTF8($0) }) != expected { disagreements += 1 }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+    }
+
     @Test func nulBytesAreSurvivedInAndBetweenTokens() throws {
         var bytes = Array(#"{"a": "x"#.utf8)
         bytes += [0x00]
