@@ -67,7 +67,7 @@ enum JSONGenericCatalogue {
     }
 
     static func isRecord(_ object: JSONObject) -> Bool {
-        titleKeys.contains { object[$0]?.stringValue.map { !$0.trimmingASCIIWhitespace().isEmpty } ?? false }
+        titleKeys.contains { object[$0]?.stringValue.map { !$0.trimmingJSONWhitespace().isEmpty } ?? false }
     }
 
     /// `{"code": 0, "data": X}` → X (repeatedly); anything else unchanged.

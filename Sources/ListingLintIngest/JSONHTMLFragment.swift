@@ -51,7 +51,7 @@ enum JSONHTMLFragment {
                     continue
                 }
                 if name == "img", let alt = attribute("alt", in: inside) {
-                    let decoded = decodeEntities(alt).trimmingASCIIWhitespace()
+                    let decoded = decodeEntities(alt).trimmingJSONWhitespace()
                     if !decoded.isEmpty { alts.append(decoded) }
                 }
                 let bare = name.hasPrefix("/") ? String(name.dropFirst()) : name

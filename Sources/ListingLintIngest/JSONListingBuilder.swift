@@ -49,7 +49,7 @@ struct JSONListingBuilder {
     mutating func addAttribute(
         name: String, value: String?, origin: AttributeOrigin, pointer: @autoclosure () -> String, field: String? = nil
     ) {
-        let name = name.trimmingASCIIWhitespace()
+        let name = name.trimmingJSONWhitespace()
         let field = field ?? "attribute:\(name)"
         guard !name.isEmpty, let value = kept(value, pointer: pointer, field: field) else { return }
         listing.attributes.append(
@@ -84,7 +84,7 @@ struct JSONListingBuilder {
     /// The text trimmed, nil when blank, cut to the scalar limit (with a warning) when too long.
     private mutating func kept(_ text: String?, pointer: () -> String, field: String) -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingASCIIWhitespace()
+        let trimmed = text.trimmingJSONWhitespace()
         guard !trimmed.isEmpty else { return nil }
         guard trimmed.utf8.count > limits.maxFieldScalars, trimmed.unicodeScalars.count > limits.maxFieldScalars else {
             return trimmed

@@ -82,7 +82,7 @@ enum JSONListingFormat {
         }
         for (index, section) in (object["sections"]?.arrayValue ?? []).enumerated() {
             let sectionPointer = JSONPointer.appending(index, to: at("sections"))
-            let heading = section["heading"]?.scalarText?.trimmingASCIIWhitespace() ?? ""
+            let heading = section["heading"]?.scalarText?.trimmingJSONWhitespace() ?? ""
             let field = heading.isEmpty ? "section" : "section:\(heading)"
             builder.addSegment(
                 section["text"]?.scalarText, role: .section, pointer: JSONPointer.appending("text", to: sectionPointer),

@@ -117,7 +117,7 @@ public enum JSONReader {
     /// The id a record states: `id`, `product_id`, `sku`, `handle`, `productID`.
     static func dataID(_ object: JSONObject) -> String? {
         for key in ["id", "product_id", "sku", "handle", "productID"] {
-            if let text = object[key]?.scalarText?.trimmingASCIIWhitespace(), !text.isEmpty { return text }
+            if let text = object[key]?.scalarText?.trimmingJSONWhitespace(), !text.isEmpty { return text }
         }
         return nil
     }

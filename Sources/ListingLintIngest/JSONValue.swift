@@ -56,7 +56,7 @@ public enum JSONValue: Sendable, Hashable {
     public var doubleValue: Double? {
         switch self {
         case .number(let text), .string(let text):
-            return Double(text.trimmingASCIIWhitespace())
+            return Double(text.trimmingJSONWhitespace())
         default:
             return nil
         }
@@ -95,21 +95,21 @@ public struct JSONMember: Sendable, Hashable {
 
 extension String {
     /// The string without leading and trailing ASCII spaces, tabs and line breaks.
-    func trimmingASCIIWhitespace() -> String {
-        if let first = utf8.first, let last = utf8.last, !isASCIIWhitespaceByte(first), !isASCIIWhitespaceByte(last) {
+    func trimmingJSONWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, !isJSONWhitespaceByte(first), !isJSONWhitespaceByte(last) {
             return self
         }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
+        guard let first = scalars.firstIndex(where: { !$0.isJSONWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isJSONWhitespace }) ?? first
         return String(scalars[first...last])
     }
 }
 
-private func isASCIIWhitespaceByte(_ byte: UInt8) -> Bool {
+private func isJSONWhitespaceByte(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
 }
 
 extension Unicode.Scalar {
-    var isASCIIWhitespace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || value == 0x0C }
+    var isJSONWhitespace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || value == 0x0C }
 }

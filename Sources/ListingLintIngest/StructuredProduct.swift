@@ -49,7 +49,7 @@ struct StructuredProduct: Sendable, Hashable {
     }
 
     mutating func addProperty(_ name: String, _ value: String?, pointer: String) {
-        guard let value = value?.trimmingASCIIWhitespace(), !value.isEmpty else { return }
+        guard let value = value?.trimmingJSONWhitespace(), !value.isEmpty else { return }
         properties.append((name: name, value: value))
         propertyPointers.append(pointer)
     }
@@ -152,7 +152,7 @@ enum JSONLDProducts {
     static func types(of value: JSONValue) -> [String] {
         let raw = value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? []
         return raw.map { name in
-            let trimmed = name.trimmingASCIIWhitespace()
+            let trimmed = name.trimmingJSONWhitespace()
             if let cut = trimmed.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) {
                 return String(trimmed[trimmed.index(after: cut)...])
             }
@@ -217,7 +217,7 @@ enum JSONLDProducts {
         for (index, review) in reviewList.enumerated() {
             let reviewPointer =
                 reviews?.arrayValue == nil ? at(reviewKey) : JSONPointer.appending(index, to: at(reviewKey))
-            guard let body = review["reviewBody"]?.scalarText?.trimmingASCIIWhitespace(), !body.isEmpty else {
+            guard let body = review["reviewBody"]?.scalarText?.trimmingJSONWhitespace(), !body.isEmpty else {
                 continue
             }
             product.reviews.append(body)
@@ -230,7 +230,7 @@ enum JSONLDProducts {
     private static func text(of value: JSONValue?, at pointer: String) -> (text: String, pointer: String)? {
         switch value {
         case .string(let text)?:
-            let trimmed = text.trimmingASCIIWhitespace()
+            let trimmed = text.trimmingJSONWhitespace()
             return trimmed.isEmpty ? nil : (trimmed, pointer)
         case .number(let text)?:
             return (text, pointer)
@@ -292,7 +292,7 @@ enum JSONLDProducts {
         let items = list["itemListElement"]?.arrayValue ?? []
         let ordered = items.sorted { ($0["position"]?.doubleValue ?? 0) < ($1["position"]?.doubleValue ?? 0) }
         return ordered.compactMap { item in
-            (item["name"]?.scalarText ?? item["item"]?["name"]?.scalarText)?.trimmingASCIIWhitespace()
+            (item["name"]?.scalarText ?? item["item"]?["name"]?.scalarText)?.trimmingJSONWhitespace()
         }.filter { !$0.isEmpty }
     }
 }
