@@ -22,6 +22,9 @@ public enum JSONReader {
         let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
         switch parser.parse(document.bytes) {
         case .failure(let error):
+            if error.kind == .malformed, looksLikeJSONLines(document.bytes) {
+                return readLines(document, forced: forced, limits: limits)
+            }
             return ReadOutcome(failures: [JSONReaderMessages.parseFailure(error, source: document.source, line: nil)])
         case .success(let parsed):
             if parsed.hasTrailingContent, continuesOnNextLine(document.bytes, at: parsed.end) {
@@ -110,6 +113,23 @@ public enum JSONReader {
             cursor -= 1
         }
         return false
+    }
+
+    /// Whether every non-blank line starts with `{` (two lines at least): JSON Lines whose first
+    /// record is broken, in a file not named `.jsonl`.
+    private static func looksLikeJSONLines(_ bytes: [UInt8]) -> Bool {
+        var records = 0
+        var atLineStart = true
+        for byte in bytes {
+            if byte == 0x0A {
+                atLineStart = true
+            } else if atLineStart, byte != 0x20, byte != 0x09, byte != 0x0D {
+                guard byte == UInt8(ascii: "{") || (records == 0 && byte == 0xEF) else { return false }
+                records += 1
+                atLineStart = false
+            }
+        }
+        return records >= 2
     }
 
     // MARK: - Records

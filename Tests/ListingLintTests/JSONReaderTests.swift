@@ -122,6 +122,16 @@ extension Listing {
         #expect(outcome.listings.allSatisfy { $0.diagnostics.isEmpty })
     }
 
+    @Test func jsonLinesWithABrokenFirstLineAreDetectedToo() throws {
+        let outcome = readJSON("{\"title\": \"cut\",\n{\"title\": \"Two\"}\n{\"title\": \"Three\"}", source: "export.json")
+        #expect(outcome.listings.map { $0.title?.text } == ["Two", "Three"])
+        #expect(outcome.failures.map(\.finding.location?.line) == [1])
+        // A pretty-printed document that is broken stays one failure.
+        let pretty = readJSON("{\n  \"title\": \"x\",\n  \"bullets\": [\n}\n", source: "pretty.json")
+        #expect(pretty.listings.isEmpty)
+        #expect(pretty.failures.count == 1)
+    }
+
     @Test func aLineThatIsNotAListingIsReportedByLine() throws {
         let outcome = readJSON("{\"title\": \"One\"}\n\"just text\"\n{\"price\": 3}\n", source: "x.jsonl")
         #expect(outcome.listings.count == 1)
