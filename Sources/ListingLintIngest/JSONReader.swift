@@ -14,6 +14,8 @@ public import ListingLintCore
 /// `<file stem>#<n>` where *n* is the array index (0 for a single object), the 1-based line number
 /// for JSON Lines, or the product's ordinal in a JSON-LD file.
 public enum JSONReader {
+    /// Reads every listing of one JSON input (object, array, JSON Lines, or a wrapper such as
+    /// Shopify's `{"products": […]}`). Never throws: unreadable records become failures.
     public static func read(_ document: InputDocument, limits: InputLimits) -> ReadOutcome {
         let forced = document.format == .html ? nil : document.format
         if isJSONLinesName(document.source) {
