@@ -51,13 +51,15 @@ enum JSONHTMLFragment {
                     continue
                 }
                 if name == "img", let alt = attribute("alt", in: inside) {
-                    let decoded = decodeEntities(alt).trimmingASCIIWhitespace()
+                    let decoded = decodeEntities(alt).trimmingJSONWhitespace()
                     if !decoded.isEmpty { alts.append(decoded) }
                 }
                 let bare = name.hasPrefix("/") ? String(name.dropFirst()) : name
                 if blockTags.contains(bare) {
                     output += "\n"
-                } else if bare == "span" || bare == "a" || bare == "em" || bare == "strong" || bare == "b" || bare == "i" {
+                } else if bare == "span" || bare == "a" || bare == "em" || bare == "strong" || bare == "b"
+                    || bare == "i"
+                {
                     continue
                 } else {
                     output += " "
@@ -68,7 +70,8 @@ enum JSONHTMLFragment {
             index += 1
         }
         let lines = decodeEntities(output).split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(separator: " ")
+            line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(
+                separator: " ")
         }
         return Text(text: lines.filter { !$0.isEmpty }.joined(separator: "\n"), imageAlts: alts)
     }
@@ -92,7 +95,7 @@ enum JSONHTMLFragment {
         while start + target.count <= characters.count {
             defer { start += 1 }
             guard start == 0 || characters[start - 1].isWhitespace,
-                  target.indices.allSatisfy({ characters[start + $0].lowercased() == String(target[$0]) })
+                target.indices.allSatisfy({ characters[start + $0].lowercased() == String(target[$0]) })
             else { continue }
             var cursor = start + target.count
             while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
@@ -115,7 +118,8 @@ enum JSONHTMLFragment {
     private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
         let pattern = Array(needle.unicodeScalars)
         guard scalars.count >= pattern.count, start <= scalars.count - pattern.count else { return nil }
-        for index in start...(scalars.count - pattern.count) where scalars[index..<(index + pattern.count)].elementsEqual(pattern) {
+        for index in start...(scalars.count - pattern.count)
+        where scalars[index..<(index + pattern.count)].elementsEqual(pattern) {
             return index
         }
         return nil

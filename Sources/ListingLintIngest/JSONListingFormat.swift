@@ -35,14 +35,16 @@ enum JSONListingFormat {
         }
         for key in ["bullets", "bullet_points", "features", "highlights"] {
             for (index, bullet) in (object[key]?.arrayValue ?? []).enumerated() {
-                builder.addSegment(bullet.scalarText, role: .bullet, pointer: JSONPointer.appending(index, to: at(key)), field: "bullet")
+                builder.addSegment(
+                    bullet.scalarText, role: .bullet, pointer: JSONPointer.appending(index, to: at(key)),
+                    field: "bullet")
             }
         }
         for key in ["attributes", "specifications", "specs"] {
             if let value = object[key] { readAttributes(value, at: at(key), origin: origin, into: &builder) }
         }
         switch object["category"] {
-        case let .array(trail)?:
+        case .array(let trail)?:
             for (index, crumb) in trail.enumerated() {
                 builder.addBreadcrumb(crumb.scalarText, pointer: JSONPointer.appending(index, to: at("category")))
             }
@@ -62,7 +64,9 @@ enum JSONListingFormat {
         builder.setURL(object["url"]?.scalarText, pointer: at("url"))
         for (index, image) in (object["images"]?.arrayValue ?? []).enumerated() {
             let imagePointer = JSONPointer.appending(index, to: at("images"))
-            builder.addSegment(image["alt"]?.scalarText, role: .imageAlt, pointer: JSONPointer.appending("alt", to: imagePointer), field: "image-alt")
+            builder.addSegment(
+                image["alt"]?.scalarText, role: .imageAlt, pointer: JSONPointer.appending("alt", to: imagePointer),
+                field: "image-alt")
         }
         for (index, review) in (object["reviews"]?.arrayValue ?? []).enumerated() {
             let reviewPointer = JSONPointer.appending(index, to: at("reviews"))
@@ -70,22 +74,28 @@ enum JSONListingFormat {
                 builder.addSegment(text, role: .review, pointer: reviewPointer, field: "review")
             } else {
                 for key in ["text", "body", "reviewBody"] {
-                    builder.addSegment(review[key]?.scalarText, role: .review, pointer: JSONPointer.appending(key, to: reviewPointer), field: "review")
+                    builder.addSegment(
+                        review[key]?.scalarText, role: .review, pointer: JSONPointer.appending(key, to: reviewPointer),
+                        field: "review")
                 }
             }
         }
         for (index, section) in (object["sections"]?.arrayValue ?? []).enumerated() {
             let sectionPointer = JSONPointer.appending(index, to: at("sections"))
-            let heading = section["heading"]?.scalarText?.trimmingASCIIWhitespace() ?? ""
+            let heading = section["heading"]?.scalarText?.trimmingJSONWhitespace() ?? ""
             let field = heading.isEmpty ? "section" : "section:\(heading)"
-            builder.addSegment(section["text"]?.scalarText, role: .section, pointer: JSONPointer.appending("text", to: sectionPointer), field: field)
+            builder.addSegment(
+                section["text"]?.scalarText, role: .section, pointer: JSONPointer.appending("text", to: sectionPointer),
+                field: field)
         }
     }
 
     /// Reads `attributes` in either shape: `{"材质": "棉"}` or `[{"name": "材质", "value": "棉"}]`.
-    static func readAttributes(_ value: JSONValue, at pointer: String, origin: AttributeOrigin, into builder: inout JSONListingBuilder) {
+    static func readAttributes(
+        _ value: JSONValue, at pointer: String, origin: AttributeOrigin, into builder: inout JSONListingBuilder
+    ) {
         switch value {
-        case let .object(object):
+        case .object(let object):
             for member in object.members {
                 builder.addAttribute(
                     name: member.key,
@@ -94,13 +104,16 @@ enum JSONListingFormat {
                     pointer: JSONPointer.appending(member.key, to: pointer)
                 )
             }
-        case let .array(entries):
+        case .array(let entries):
             for (index, entry) in entries.enumerated() {
                 let entryPointer = JSONPointer.appending(index, to: pointer)
                 guard let entryObject = entry.objectValue else { continue }
-                guard let nameKey = ["name", "attribute", "key", "label", "specification"].first(where: { entryObject[$0]?.scalarText != nil }),
-                      let name = entryObject[nameKey]?.scalarText,
-                      let valueKey = ["value", "values", "options", "option"].first(where: { entryObject.contains($0) })
+                guard
+                    let nameKey = ["name", "attribute", "key", "label", "specification"].first(where: {
+                        entryObject[$0]?.scalarText != nil
+                    }),
+                    let name = entryObject[nameKey]?.scalarText,
+                    let valueKey = ["value", "values", "options", "option"].first(where: { entryObject.contains($0) })
                 else { continue }
                 builder.addAttribute(
                     name: name,
@@ -120,10 +133,10 @@ enum JSONListingFormat {
         switch value {
         case .string, .number, .bool:
             return value.scalarText
-        case let .array(elements):
+        case .array(let elements):
             let parts = elements.compactMap { attributeText($0) }.filter { !$0.isEmpty }
             return parts.isEmpty ? nil : parts.joined(separator: ", ")
-        case let .object(object):
+        case .object(let object):
             guard let number = object["value"]?.scalarText else { return object["name"]?.scalarText }
             let unit = object["unit"]?.scalarText ?? object["unitText"]?.scalarText ?? object["unitCode"]?.scalarText
             return unit.map { "\(number) \($0)" } ?? number

@@ -21,7 +21,8 @@ public struct JSONTextPosition: Sendable, Hashable {
     /// Positions of `offsets` in `bytes`, in one pass over the bytes (offsets in any order).
     static func locate(_ offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [JSONTextPosition] {
         let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
-        var positions = [JSONTextPosition](repeating: JSONTextPosition(offset: 0, line: 1, column: 1), count: offsets.count)
+        var positions = [JSONTextPosition](
+            repeating: JSONTextPosition(offset: 0, line: 1, column: 1), count: offsets.count)
         var line = 1
         var column = 1
         var cursor = 0
@@ -74,12 +75,15 @@ public struct JSONParseError: Error, Sendable, Hashable {
     public var position: JSONTextPosition
     /// Pointer to the value being read when parsing stopped.
     public var pointer: String
+    /// Where the array or object that the input ended inside opened (unterminated input only).
+    public var opening: JSONTextPosition?
 
-    public init(kind: Kind, message: String, position: JSONTextPosition, pointer: String) {
+    public init(kind: Kind, message: String, position: JSONTextPosition, pointer: String, opening: JSONTextPosition? = nil) {
         self.kind = kind
         self.message = message
         self.position = position
         self.pointer = pointer
+        self.opening = opening
     }
 
     /// The input rule id this error is reported under.
@@ -93,8 +97,9 @@ public struct JSONParseError: Error, Sendable, Hashable {
 
     /// `malformed JSON at 3:14 (byte 52), in /products/0: expected ':' after an object key`.
     public var description: String {
-        let place = pointer.isEmpty ? "" : ", in \(pointer)"
-        return "\(message) at \(position.description)\(place)"
+        let opened = opening.map { " (opened at \($0.line):\($0.column))" } ?? ""
+        let place = pointer.isEmpty ? "" : ", in \(JSONPointer.abbreviated(pointer))"
+        return "\(message)\(opened) at \(position.description)\(place)"
     }
 }
 

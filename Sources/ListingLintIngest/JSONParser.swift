@@ -1,7 +1,7 @@
 /// A byte-level JSON parser, iterative (nesting costs heap, never stack) and depth-limited.
 ///
 /// In `.lenient` mode it reads what real pages and exports contain, noting each repair: `//` and
-/// `/* */` comments, `<!-- -->` wrappers, trailing commas, a missing comma between members,
+/// `/* */` comments, `<!-- -->` and `<![CDATA[ ]]>` wrappers, trailing commas, a missing comma between members,
 /// HTML-escaped quotes (`&quot;name&quot;`), single-quoted strings and unquoted keys, duplicate keys
 /// (the last value wins), trailing content after the value, NUL bytes, raw control characters in
 /// strings, lone surrogates (`\ud800` → U+FFFD), invalid UTF-8 (→ U+FFFD), `NaN`/`Infinity`, and
@@ -52,7 +52,7 @@ public struct JSONParser: Sendable {
             while start < buffer.count {
                 let rest = UnsafeBufferPointer(rebasing: buffer[start...])
                 switch parse(buffer: rest, allowTrailing: true) {
-                case var .success(document):
+                case .success(var document):
                     let offsets = document.notes.map { $0.position.offset + start }
                     for (slot, position) in JSONTextPosition.locate(offsets, in: buffer).enumerated() {
                         document.notes[slot].position = position
@@ -61,16 +61,17 @@ public struct JSONParser: Sendable {
                     documents.append(document)
                     guard document.hasTrailingContent, document.end > start else { return (documents, nil) }
                     start = document.end
-                case let .failure(error):
+                case .failure(let error):
                     let position = JSONTextPosition.locate([start + error.position.offset], in: buffer)[0]
                     if error.kind == .empty { return (documents, nil) }
                     if error.kind == .malformed, !documents.isEmpty {
                         let skipped = buffer.count - start
-                        documents[documents.count - 1].notes.append(JSONParseNote(
-                            message: "ignored \(skipped) bytes of trailing content after the JSON value",
-                            position: JSONTextPosition.locate([start], in: buffer)[0],
-                            pointer: ""
-                        ))
+                        documents[documents.count - 1].notes.append(
+                            JSONParseNote(
+                                message: "ignored \(skipped) bytes of trailing content after the JSON value",
+                                position: JSONTextPosition.locate([start], in: buffer)[0],
+                                pointer: ""
+                            ))
                         return (documents, nil)
                     }
                     var located = error
@@ -82,7 +83,8 @@ public struct JSONParser: Sendable {
         }
     }
 
-    func parse(buffer: UnsafeBufferPointer<UInt8>, allowTrailing: Bool = false) -> Result<JSONDocument, JSONParseError> {
+    func parse(buffer: UnsafeBufferPointer<UInt8>, allowTrailing: Bool = false) -> Result<JSONDocument, JSONParseError>
+    {
         var scanner = JSONScanner(bytes: buffer, parser: self)
         return scanner.run(allowTrailing: allowTrailing)
     }
@@ -153,12 +155,18 @@ struct JSONScanner {
                 guard lenient else {
                     throw failure(.malformed, "unexpected content after the JSON value", at: index)
                 }
-                note("ignored \(bytes.count - index) bytes of trailing content after the JSON value", at: index, pointer: "")
+                note(
+                    "ignored \(bytes.count - index) bytes of trailing content after the JSON value", at: index,
+                    pointer: "")
             }
-            return .success(JSONDocument(value: value, notes: finishedNotes(), end: valueEnd, hasTrailingContent: trailing))
+            return .success(
+                JSONDocument(value: value, notes: finishedNotes(), end: valueEnd, hasTrailingContent: trailing))
         } catch {
-            let position = JSONTextPosition.locate([error.offset], in: bytes)[0]
-            return .failure(JSONParseError(kind: error.kind, message: error.message, position: position, pointer: error.pointer))
+            let positions = JSONTextPosition.locate([error.offset] + (error.opening.map { [$0] } ?? []), in: bytes)
+            var parseError = JSONParseError(
+                kind: error.kind, message: error.message, position: positions[0], pointer: error.pointer)
+            parseError.opening = positions.count > 1 ? positions[1] : nil
+            return .failure(parseError)
         }
     }
 
@@ -226,21 +234,26 @@ struct JSONScanner {
                         index += 1
                         value = .array(elements)
                         continue
-                    } else if lenient, next == UInt8(ascii: "{") || next == UInt8(ascii: "[") || next == UInt8(ascii: "\"") {
+                    } else if lenient,
+                        next == UInt8(ascii: "{") || next == UInt8(ascii: "[") || next == UInt8(ascii: "\"")
+                    {
                         frame.container = .array(elements)
                         stack.append(frame)
                         note("a missing ',' between array elements", at: index)
                         continue valueLoop
                     } else {
                         stack.append(Frame(container: .array(elements), start: frame.start))
-                        throw failure(.malformed, "expected ',' or ']' after an array element, found \(describe(at: index))", at: index)
+                        throw failure(
+                            .malformed, "expected ',' or ']' after an array element, found \(describe(at: index))",
+                            at: index)
                     }
                 case .object(var members, var keyIndex, let pendingKey):
                     frame.container = .array([])
                     let key = pendingKey ?? ""
                     let existing = keyIndex.map { $0[key] } ?? members.firstIndex { $0.key == key }
                     if let existing {
-                        stack.append(Frame(container: .object(members: [], keyIndex: nil, pendingKey: key), start: frame.start))
+                        stack.append(
+                            Frame(container: .object(members: [], keyIndex: nil, pendingKey: key), start: frame.start))
                         note("duplicate key \"\(key)\": the last value is used", at: index)
                         stack.removeLast()
                         members[existing].value = value
@@ -283,7 +296,9 @@ struct JSONScanner {
                         continue valueLoop
                     } else {
                         stack.append(frame)
-                        throw failure(.malformed, "expected ',' or '}' after an object member, found \(describe(at: index))", at: index)
+                        throw failure(
+                            .malformed, "expected ',' or '}' after an object member, found \(describe(at: index))",
+                            at: index)
                     }
                 }
             }
@@ -292,7 +307,8 @@ struct JSONScanner {
 
     private mutating func push(_ container: Container) throws(ParseFailure) {
         guard stack.count < maxDepth else {
-            throw failure(.tooDeep, "JSON nested deeper than the limit of \(maxDepth) levels (input limit maxDepth)", at: index)
+            throw failure(
+                .tooDeep, "JSON nested deeper than the limit of \(maxDepth) levels (input limit maxDepth)", at: index)
         }
         stack.append(Frame(container: container, start: index))
         index += 1
@@ -308,14 +324,16 @@ struct JSONScanner {
         } else if lenient, isIdentifierStart(bytes[index]) {
             let start = index
             while index < bytes.count, isIdentifierPart(bytes[index]) { index += 1 }
-            key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            key = String(decoding: span(start, index), as: UTF8.self)
             note("an unquoted object key", at: start)
         } else {
-            throw failure(.malformed, "expected an object key in double quotes, found \(describe(at: index))", at: index)
+            throw failure(
+                .malformed, "expected an object key in double quotes, found \(describe(at: index))", at: index)
         }
         try skipBlank()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-            throw failure(.malformed, "expected ':' after the object key \"\(key)\", found \(describe(at: index))", at: index)
+            throw failure(
+                .malformed, "expected ':' after the object key \"\(key)\", found \(describe(at: index))", at: index)
         }
         index += 1
         guard case .object(let members, let keyIndex, _) = stack[stack.count - 1].container else {
@@ -352,7 +370,9 @@ struct JSONScanner {
             return .null
         }
         if lenient {
-            for (word, value) in [("NaN", JSONValue.number("NaN")), ("Infinity", .number("Infinity")), ("undefined", .null)]
+            for (word, value) in [
+                ("NaN", JSONValue.number("NaN")), ("Infinity", .number("Infinity")), ("undefined", .null),
+            ]
             where matches(word) {
                 note("the non-JSON literal \(word)", at: index)
                 index += word.utf8.count
@@ -396,7 +416,9 @@ struct JSONScanner {
         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "e") || bytes[cursor] == UInt8(ascii: "E") {
             sawExponent = true
             var exponentCursor = cursor + 1
-            if exponentCursor < bytes.count, bytes[exponentCursor] == UInt8(ascii: "+") || bytes[exponentCursor] == UInt8(ascii: "-") {
+            if exponentCursor < bytes.count,
+                bytes[exponentCursor] == UInt8(ascii: "+") || bytes[exponentCursor] == UInt8(ascii: "-")
+            {
                 exponentCursor += 1
             }
             let exponentStart = exponentCursor
@@ -407,7 +429,7 @@ struct JSONScanner {
             cursor = exponentCursor
         }
         index = cursor
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
+        let text = String(decoding: span(start, cursor), as: UTF8.self)
         if !strict {
             try lenientOrFail("the non-standard number \(text)", at: start)
         }
@@ -438,11 +460,12 @@ struct JSONScanner {
             note("HTML-escaped quotes (&quot;) around a string", at: index)
             index += 6
         }
-        let closing: UInt8 = switch quote {
-        case .double: UInt8(ascii: "\"")
-        case .single: UInt8(ascii: "'")
-        case .htmlEntity: UInt8(ascii: "&")
-        }
+        let closing: UInt8 =
+            switch quote {
+            case .double: UInt8(ascii: "\"")
+            case .single: UInt8(ascii: "'")
+            case .htmlEntity: UInt8(ascii: "&")
+            }
         // Fast path: no escapes, no control bytes, no entities.
         let start = index
         var cursor = index
@@ -455,13 +478,13 @@ struct JSONScanner {
         }
         if cursor < bytes.count, bytes[cursor] == closing, quote != .htmlEntity {
             index = cursor + 1
-            let raw = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
+            let raw = span(start, cursor)
             return sawNonASCII ? decodeUTF8(raw, at: start) : String(decoding: raw, as: UTF8.self)
         }
         // Slow path: build the UTF-8 bytes.
         var buffer: [UInt8] = []
         buffer.reserveCapacity(cursor - start + 16)
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
+        buffer.append(contentsOf: span(start, cursor))
         index = cursor
         var reportedControl = false
         while true {
@@ -555,7 +578,8 @@ struct JSONScanner {
             let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
             buffer.append(contentsOf: Array(String(scalar).utf8))
         default:
-            try lenientOrFail("an unknown escape \\\(Character(Unicode.Scalar(code))) (kept as written)", at: escapeStart)
+            try lenientOrFail(
+                "an unknown escape \\\(Character(Unicode.Scalar(code))) (kept as written)", at: escapeStart)
             if code == UInt8(ascii: "'") {
                 buffer.append(code)
             } else {
@@ -568,7 +592,7 @@ struct JSONScanner {
     private func hexUnit(at offset: Int) -> UInt16? {
         guard offset + 4 <= bytes.count else { return nil }
         var unit: UInt16 = 0
-        for byte in UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 4)]) {
+        for byte in span(offset, (offset + 4)) {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -583,7 +607,9 @@ struct JSONScanner {
 
     /// HTML entities that an escaper writes inside `&quot;`-quoted JSON.
     private func htmlEntity(at offset: Int) -> ([UInt8], Int)? {
-        for (entity, decoded) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&#39;", "'"), ("&apos;", "'"), ("&#34;", "\"")]
+        for (entity, decoded) in [
+            ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&#39;", "'"), ("&apos;", "'"), ("&#34;", "\""),
+        ]
         where matches(entity, at: offset) {
             return (Array(decoded.utf8), entity.utf8.count)
         }
@@ -592,9 +618,46 @@ struct JSONScanner {
 
     /// Decodes UTF-8, replacing invalid sequences with U+FFFD (with a note).
     private mutating func decodeUTF8(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
-        if let valid = String(validating: raw, as: UTF8.self) { return valid }
-        note("invalid UTF-8 inside a string, replaced by U+FFFD", at: offset)
+        if !Self.isValidUTF8(raw) {
+            note("invalid UTF-8 inside a string, replaced by U+FFFD", at: offset)
+        }
+        // Repairs (maximal invalid subparts → U+FFFD) as it decodes.
         return String(decoding: raw, as: UTF8.self)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (Unicode Table 3-7: no overlongs, surrogates or
+    /// scalars above U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            offset < count && bytes[offset] >= low && bytes[offset] <= high
+        }
+        while index < count {
+            let lead = bytes[index]
+            switch lead {
+            case 0x00...0x7F:
+                index += 1
+            case 0xC2...0xDF:
+                guard continuation(index + 1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                guard continuation(index + 1, low, high), continuation(index + 2) else { return false }
+                index += 3
+            case 0xF0...0xF4:
+                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+                let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                guard continuation(index + 1, low, high), continuation(index + 2), continuation(index + 3) else {
+                    return false
+                }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: - Whitespace and comments
@@ -602,9 +665,16 @@ struct JSONScanner {
     /// Skips whitespace, and in lenient mode comments, NUL bytes and `<!-- -->` wrappers.
     private mutating func skipBlank() throws(ParseFailure) {
         while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D:
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 index += 1
+                continue
+            }
+            guard lenient,
+                byte == 0x00 || byte == 0x0C || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "]") || byte == 0xEF
+            else { return }
+            switch byte {
             case 0x0C where lenient:
                 index += 1
             case 0x00 where lenient:
@@ -617,7 +687,9 @@ struct JSONScanner {
                 let start = index
                 note("a /* */ comment", at: index)
                 index += 2
-                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
+                while index + 1 < bytes.count,
+                    !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/"))
+                {
                     index += 1
                 }
                 guard index + 1 < bytes.count else {
@@ -630,12 +702,19 @@ struct JSONScanner {
                 index += 4
                 var lookahead = index
                 while lookahead < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[lookahead]) { lookahead += 1 }
-                if lookahead < bytes.count, bytes[lookahead] != UInt8(ascii: "{"), bytes[lookahead] != UInt8(ascii: "[") {
+                if lookahead < bytes.count, bytes[lookahead] != UInt8(ascii: "{"), bytes[lookahead] != UInt8(ascii: "[")
+                {
                     while index < bytes.count, !matches("-->", at: index) { index += 1 }
                     index = min(index + 3, bytes.count)
                 }
             case UInt8(ascii: "-") where lenient && matches("-->", at: index):
                 note("an HTML comment marker -->", at: index)
+                index += 3
+            case UInt8(ascii: "<") where lenient && matches("<![CDATA[", at: index):
+                note("a CDATA marker <![CDATA[", at: index)
+                index += 9
+            case UInt8(ascii: "]") where lenient && stack.isEmpty && matches("]]>", at: index):
+                note("a CDATA marker ]]>", at: index)
                 index += 3
             case 0xEF where lenient && matches("\u{FEFF}", at: index):
                 note("a byte order mark inside the JSON", at: index)
@@ -647,6 +726,11 @@ struct JSONScanner {
     }
 
     // MARK: - Helpers
+
+    /// The bytes `start..<end` without going through `Slice` (no generic metadata in the hot path).
+    private func span(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: end - start)
+    }
 
     private func matches(_ word: String) -> Bool { matches(word, at: index) }
 
@@ -662,7 +746,8 @@ struct JSONScanner {
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     private func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "@")
     }
 
@@ -683,15 +768,17 @@ struct JSONScanner {
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
     }
 
-    private func hex16(_ unit: UInt16) -> String { hex(UInt8(unit >> 8)).lowercased() + hex(UInt8(unit & 0xFF)).lowercased() }
+    private func hex16(_ unit: UInt16) -> String {
+        hex(UInt8(unit >> 8)).lowercased() + hex(UInt8(unit & 0xFF)).lowercased()
+    }
 
     /// The pointer of the value being read, from the container stack.
     private func currentPointer() -> String {
         var pointer = ""
         for frame in stack {
             switch frame.container {
-            case let .array(elements): pointer = JSONPointer.appending(elements.count, to: pointer)
-            case let .object(_, _, key?): pointer = JSONPointer.appending(key, to: pointer)
+            case .array(let elements): pointer = JSONPointer.appending(elements.count, to: pointer)
+            case .object(_, _, let key?): pointer = JSONPointer.appending(key, to: pointer)
             case .object(_, _, nil): break
             }
         }
@@ -714,9 +801,12 @@ struct JSONScanner {
 
     private func finishedNotes() -> [JSONParseNote] {
         let positions = JSONTextPosition.locate(notes.map(\.offset), in: bytes)
-        var finished = zip(notes, positions).map { JSONParseNote(message: $0.message, position: $1, pointer: $0.pointer) }
+        var finished = zip(notes, positions).map {
+            JSONParseNote(message: $0.message, position: $1, pointer: $0.pointer)
+        }
         if droppedNotes > 0, let last = finished.last {
-            finished.append(JSONParseNote(message: "and \(droppedNotes) more repairs", position: last.position, pointer: ""))
+            finished.append(
+                JSONParseNote(message: "and \(droppedNotes) more repairs", position: last.position, pointer: ""))
         }
         return finished
     }
@@ -727,16 +817,18 @@ struct JSONScanner {
 
     private func unterminated() -> ParseFailure {
         let opening = stack.last.map { bytes[$0.start] == UInt8(ascii: "[") ? "an array" : "an object" } ?? "a value"
-        let start = stack.last?.start ?? index
-        let place = JSONTextPosition.locate([start], in: bytes)[0]
-        return failure(.malformed, "the input ends inside \(opening) opened at \(place.line):\(place.column)", at: bytes.count)
+        var failure = failure(.malformed, "the input ends inside \(opening)", at: bytes.count)
+        failure.opening = stack.last?.start
+        return failure
     }
 }
 
-/// A parse failure before its offset is turned into line and column.
+/// A parse failure before its offsets are turned into lines and columns.
 struct ParseFailure: Error {
     var kind: JSONParseError.Kind
     var message: String
     var offset: Int
     var pointer: String
+    /// Where the unterminated container opened.
+    var opening: Int?
 }

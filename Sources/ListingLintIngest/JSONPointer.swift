@@ -27,6 +27,13 @@ public enum JSONPointer {
         return escaped
     }
 
+    /// The pointer shortened for a message (`/a/b/…/y/z`) when it is longer than `limit` characters;
+    /// locations keep the full pointer.
+    public static func abbreviated(_ pointer: String, limit: Int = 120) -> String {
+        guard pointer.count > limit else { return pointer }
+        return String(pointer.prefix(limit / 2)) + "…" + String(pointer.suffix(limit / 2))
+    }
+
     /// The value `pointer` points to inside `value`, or nil when a token does not resolve.
     public static func resolve(_ pointer: String, in value: JSONValue) -> JSONValue? {
         guard !pointer.isEmpty else { return value }
@@ -35,10 +42,10 @@ public enum JSONPointer {
         for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
             let token = String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~")
             switch current {
-            case let .object(object):
+            case .object(let object):
                 guard let next = object[token] else { return nil }
                 current = next
-            case let .array(elements):
+            case .array(let elements):
                 guard let index = Int(token), elements.indices.contains(index) else { return nil }
                 current = elements[index]
             default:

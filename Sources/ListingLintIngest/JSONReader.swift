@@ -1,7 +1,9 @@
 public import ListingLintCore
 
 /// Reads JSON exports into listings: ListingLint's own listing format (one object, an array, or
-/// JSON Lines), Shopify product JSON, WooCommerce REST products and schema.org Product JSON-LD.
+/// JSON Lines), Shopify product JSON, WooCommerce REST products and schema.org Product JSON-LD;
+/// catalogue JSON of none of these is read generically when it has a record shape
+/// (`JSONGenericCatalogue`), and is an `input.unknown-format` error when it has not.
 ///
 /// The dialect is detected per record from its keys (`InputDocument.format` forces one). Parsing is
 /// lenient (`JSONParser`); each repair becomes an `input.recovered` info finding on the listings it
@@ -12,6 +14,8 @@ public import ListingLintCore
 /// `<file stem>#<n>` where *n* is the array index (0 for a single object), the 1-based line number
 /// for JSON Lines, or the product's ordinal in a JSON-LD file.
 public enum JSONReader {
+    /// Reads every listing of one JSON input (object, array, JSON Lines, or a wrapper such as
+    /// Shopify's `{"products": […]}`). Never throws: unreadable records become failures.
     public static func read(_ document: InputDocument, limits: InputLimits) -> ReadOutcome {
         let forced = document.format == .html ? nil : document.format
         if isJSONLinesName(document.source) {
@@ -19,9 +23,12 @@ public enum JSONReader {
         }
         let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
         switch parser.parse(document.bytes) {
-        case let .failure(error):
+        case .failure(let error):
+            if error.kind == .malformed, looksLikeJSONLines(document.bytes) {
+                return readLines(document, forced: forced, limits: limits)
+            }
             return ReadOutcome(failures: [JSONReaderMessages.parseFailure(error, source: document.source, line: nil)])
-        case let .success(parsed):
+        case .success(let parsed):
             if parsed.hasTrailingContent, continuesOnNextLine(document.bytes, at: parsed.end) {
                 return readLines(document, forced: forced, limits: limits)
             }
@@ -41,14 +48,15 @@ public enum JSONReader {
     ) -> Result<Listing, InputFailure> {
         let parser = JSONParser(mode: .lenient, maxDepth: limits.maxDepth)
         switch parser.parse(bytes) {
-        case let .failure(error):
+        case .failure(let error):
             return .failure(JSONReaderMessages.parseFailure(error, source: source, line: lineNumber))
-        case let .success(parsed):
+        case .success(let parsed):
             guard let object = parsed.value.objectValue, JSONListingFormat.isListing(object) else {
                 return .failure(JSONReaderMessages.unknownLine(parsed.value, source: source, line: lineNumber))
             }
             let id = dataID(object) ?? "\(fileStem(source))#\(lineNumber)"
-            var builder = JSONListingBuilder(id: id, source: source, format: .listingJSON, limits: limits, line: lineNumber)
+            var builder = JSONListingBuilder(
+                id: id, source: source, format: .listingJSON, limits: limits, line: lineNumber)
             JSONListingFormat.read(object, at: JSONPointer.root, into: &builder)
             for note in parsed.notes { builder.addDiagnostic(JSONReaderMessages.recovered(note, line: lineNumber)) }
             return .success(builder.listing)
@@ -72,9 +80,10 @@ public enum JSONReader {
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             records += 1
             switch parser.parse(line) {
-            case let .failure(error):
-                collector.failures.append(JSONReaderMessages.parseFailure(error, source: document.source, line: lineNumber))
-            case let .success(parsed):
+            case .failure(let error):
+                collector.failures.append(
+                    JSONReaderMessages.parseFailure(error, source: document.source, line: lineNumber))
+            case .success(let parsed):
                 collector.add(parsed, line: lineNumber, forced: forced, fallbackIndex: lineNumber)
             }
         }
@@ -82,6 +91,11 @@ public enum JSONReader {
             return ReadOutcome(failures: [JSONReaderMessages.noRecords(source: document.source)])
         }
         return collector.finish(fileLevelUnknown: false)
+    }
+
+    /// `.jsonld` files are schema.org JSON-LD whatever their first node says.
+    static func isJSONLDName(_ source: String) -> Bool {
+        source.lowercased().hasSuffix(".jsonld")
     }
 
     static func isJSONLinesName(_ source: String) -> Bool {
@@ -92,7 +106,9 @@ public enum JSONReader {
     /// Whether another JSON value starts at `offset` on a later line than the first value ended:
     /// JSON Lines in a file not named `.jsonl`.
     private static func continuesOnNextLine(_ bytes: [UInt8], at offset: Int) -> Bool {
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else { return false }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") else {
+            return false
+        }
         var cursor = offset - 1
         while cursor >= 0, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[cursor]) {
             if bytes[cursor] == 0x0A { return true }
@@ -101,12 +117,29 @@ public enum JSONReader {
         return false
     }
 
+    /// Whether every non-blank line starts with `{` (two lines at least): JSON Lines whose first
+    /// record is broken, in a file not named `.jsonl`.
+    private static func looksLikeJSONLines(_ bytes: [UInt8]) -> Bool {
+        var records = 0
+        var atLineStart = true
+        for byte in bytes {
+            if byte == 0x0A {
+                atLineStart = true
+            } else if atLineStart, byte != 0x20, byte != 0x09, byte != 0x0D {
+                guard byte == UInt8(ascii: "{") || (records == 0 && byte == 0xEF) else { return false }
+                records += 1
+                atLineStart = false
+            }
+        }
+        return records >= 2
+    }
+
     // MARK: - Records
 
     /// The id a record states: `id`, `product_id`, `sku`, `handle`, `productID`.
     static func dataID(_ object: JSONObject) -> String? {
         for key in ["id", "product_id", "sku", "handle", "productID"] {
-            if let text = object[key]?.scalarText?.trimmingASCIIWhitespace(), !text.isEmpty { return text }
+            if let text = object[key]?.scalarText?.trimmingJSONWhitespace(), !text.isEmpty { return text }
         }
         return nil
     }
@@ -140,30 +173,60 @@ public enum JSONReader {
 
         mutating func add(_ parsed: JSONDocument, line: Int?, forced: InputFormat?, fallbackIndex: Int?) {
             let start = listings.count
+            let unknownBefore = unknown.count
             let value = parsed.value
-            if forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value)) {
+            let isJSONLD =
+                forced == .jsonLD || (forced == nil && (JSONLDProducts.isJSONLD(value) || isJSONLDName(source)))
+            if isJSONLD {
                 addJSONLD(value, line: line, fallbackIndex: fallbackIndex)
-            } else if case let .array(elements) = value {
+            } else if case .array(let elements) = value {
                 for (index, element) in elements.enumerated() {
-                    addRecord(element, pointer: JSONPointer.appending(index, to: JSONPointer.root), line: line, forced: forced, index: fallbackIndex ?? index)
+                    addRecord(
+                        element, pointer: JSONPointer.appending(index, to: JSONPointer.root), line: line,
+                        forced: forced, index: fallbackIndex ?? index)
                 }
             } else {
                 addRecord(value, pointer: JSONPointer.root, line: line, forced: forced, index: fallbackIndex ?? 0)
             }
+            if forced == nil, !isJSONLD, listings.count == start, unknown.count > unknownBefore {
+                let records = JSONGenericCatalogue.records(in: value)
+                if !records.isEmpty {
+                    unknown.removeSubrange(unknownBefore...)
+                    for (index, record) in records.enumerated() {
+                        addGeneric(record, line: line, index: fallbackIndex ?? index)
+                    }
+                }
+            }
             attach(parsed.notes, toListingsFrom: start, line: line)
         }
 
-        private mutating func addRecord(_ value: JSONValue, pointer: String, line: Int?, forced: InputFormat?, index: Int) {
+        private mutating func addGeneric(_ record: JSONGenericCatalogue.Record, line: Int?, index: Int) {
+            guard reserve() else { return }
+            let id = record.key ?? JSONReader.dataID(record.object) ?? "\(JSONReader.fileStem(source))#\(index)"
+            var builder = JSONListingBuilder(id: id, source: source, format: .listingJSON, limits: limits, line: line)
+            JSONGenericCatalogue.read(record, into: &builder)
+            listings.append(builder.listing)
+            recordPointers.append(record.pointer)
+        }
+
+        private mutating func addRecord(
+            _ value: JSONValue, pointer: String, line: Int?, forced: InputFormat?, index: Int
+        ) {
             guard let object = value.objectValue else {
                 unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
                 return
             }
-            if forced == .shopify || forced == nil, let key = ShopifyProductReader.containerKeys.first(where: { object[$0] != nil }) {
+            if forced == .shopify || forced == nil,
+                let key = ShopifyProductReader.containerKeys.first(where: { object[$0] != nil })
+            {
                 let container = object[key] ?? .null
                 let containerPointer = JSONPointer.appending(key, to: pointer)
                 if let products = container.arrayValue {
                     for (productIndex, product) in products.enumerated() {
-                        addProduct(product, format: .shopify, pointer: JSONPointer.appending(productIndex, to: containerPointer), line: line, index: productIndex)
+                        addProduct(
+                            product, format: .shopify,
+                            pointer: JSONPointer.appending(productIndex, to: containerPointer), line: line,
+                            index: productIndex)
                     }
                     return
                 }
@@ -178,6 +241,12 @@ public enum JSONReader {
             }
             let format: InputFormat
             if let forced {
+                guard recognises(forced, object) else {
+                    unknown.append(
+                        JSONReaderMessages.notForcedFormat(
+                            value, format: forced, source: source, pointer: pointer, line: line))
+                    return
+                }
                 format = forced
             } else if WooCommerceProductReader.isProduct(object) {
                 format = .woocommerce
@@ -192,7 +261,19 @@ public enum JSONReader {
             addProduct(value, format: format, pointer: pointer, line: line, index: index)
         }
 
-        private mutating func addProduct(_ value: JSONValue, format: InputFormat, pointer: String, line: Int?, index: Int) {
+        /// Whether a forced format's reader would read anything from `object`.
+        private func recognises(_ format: InputFormat, _ object: JSONObject) -> Bool {
+            switch format {
+            case .listingJSON, .html, .jsonLD: JSONListingFormat.isListing(object)
+            case .shopify: ["title", "body_html", "options", "handle"].contains(where: object.contains)
+            case .woocommerce:
+                ["name", "description", "short_description", "attributes"].contains(where: object.contains)
+            }
+        }
+
+        private mutating func addProduct(
+            _ value: JSONValue, format: InputFormat, pointer: String, line: Int?, index: Int
+        ) {
             guard let object = value.objectValue else {
                 unknown.append(JSONReaderMessages.unknownRecord(value, source: source, pointer: pointer, line: line))
                 return
@@ -248,7 +329,11 @@ public enum JSONReader {
 
         mutating func finish(fileLevelUnknown: Bool) -> ReadOutcome {
             if listings.isEmpty, !unknown.isEmpty, fileLevelUnknown || failures.isEmpty {
-                failures.append(unknown.count == 1 ? unknown[0] : JSONReaderMessages.noRecognisedRecords(source: source, count: unknown.count, first: unknown[0]))
+                failures.append(
+                    unknown.count == 1
+                        ? unknown[0]
+                        : JSONReaderMessages.noRecognisedRecords(
+                            source: source, count: unknown.count, first: unknown[0]))
             } else {
                 failures += unknown
             }
@@ -260,32 +345,39 @@ public enum JSONReader {
     }
 }
 
-private extension String {
+extension String {
     /// Whether `self` is `pointer` or one of its ancestors (`/a` is a prefix of `/a/b`, not of `/ab`).
-    func isPrefix(of pointer: String) -> Bool {
+    fileprivate func isPrefix(of pointer: String) -> Bool {
         pointer == self || pointer.hasPrefix(self + "/") || isEmpty
     }
 }
 
 /// The messages the JSON readers emit, in one place.
 enum JSONReaderMessages {
-    static let expectedShapes = "a listing object (title, description, attributes… per schemas/listing.schema.json), "
+    static let expectedShapes =
+        "a listing object (title, description, attributes… per schemas/listing.schema.json), "
         + "an array or JSON Lines of them, Shopify {\"product\":…}, {\"products\":[…]} or {\"product_listings\":[…]}, "
         + "WooCommerce REST products (name, permalink, short_description…), or schema.org Product JSON-LD"
 
     static func parseFailure(_ error: JSONParseError, source: String, line: Int?) -> InputFailure {
         let place = line.map { "line \($0), column \(error.position.column)" } ?? error.position.description
-        let inside = error.pointer.isEmpty ? "" : " (in \(error.pointer))"
-        let what: String = switch error.kind {
-        case .malformed: "malformed JSON"
-        case .tooDeep: "JSON too deep"
-        case .empty: "no JSON"
-        }
+        let inside = error.pointer.isEmpty ? "" : " (in \(JSONPointer.abbreviated(error.pointer)))"
+        // A JSON Lines record is one line: where its container opened is a column of that line.
+        let opened = error.opening.map { opening in
+            line == nil ? " (opened at \(opening.line):\(opening.column))" : " (opened at column \(opening.column))"
+        } ?? ""
+        let what: String =
+            switch error.kind {
+            case .malformed: "malformed JSON"
+            case .tooDeep: "JSON too deep"
+            case .empty: "no JSON"
+            }
         return InputFailure(
             source: source,
             rule: error.rule,
-            message: "\(what) at \(place)\(inside): \(error.message)",
-            location: SourceLocation(line: line ?? error.position.line, column: error.position.column, pointer: error.pointer)
+            message: "\(what) at \(place)\(inside): \(error.message)\(opened)",
+            location: SourceLocation(
+                line: line ?? error.position.line, column: error.position.column, pointer: error.pointer)
         )
     }
 
@@ -296,7 +388,8 @@ enum JSONReaderMessages {
             kind: .inputWarning,
             severity: .info,
             message: "lenient JSON reading accepted \(note.message) at \(place)",
-            location: SourceLocation(line: line ?? note.position.line, column: note.position.column, pointer: note.pointer)
+            location: SourceLocation(
+                line: line ?? note.position.line, column: note.position.column, pointer: note.pointer)
         )
     }
 
@@ -306,8 +399,20 @@ enum JSONReaderMessages {
             kind: .inputWarning,
             field: field,
             severity: .warning,
-            message: "\(field) is \(scalars) characters long; only the first \(limit) were read (input limit maxFieldScalars)",
+            message:
+                "\(field) is \(scalars) characters long; only the first \(limit) were read (input limit maxFieldScalars)",
             location: location
+        )
+    }
+
+    static func readGenerically(titlePointer: String, pairs: Int) -> Finding {
+        Finding(
+            rule: InputRule.unknownFormat,
+            kind: .inputWarning,
+            severity: .info,
+            message: "no known export format: read generically by field names (title at \(titlePointer), "
+                + "\(pairs) name/value pairs); expected \(expectedShapes)",
+            location: SourceLocation(pointer: titlePointer)
         )
     }
 
@@ -315,7 +420,8 @@ enum JSONReaderMessages {
         InputFailure(
             source: source,
             rule: InputRule.tooManyListings,
-            message: "the file holds more than \(limit) listings; only the first \(limit) were read (input limit maxListingsPerFile)"
+            message:
+                "the file holds more than \(limit) listings; only the first \(limit) were read (input limit maxListingsPerFile)"
         )
     }
 
@@ -333,9 +439,23 @@ enum JSONReaderMessages {
         InputFailure(
             source: source,
             rule: InputRule.unknownFormat,
-            message: "line \(line) is not a listing: found \(describe(value)); expected an object with title, description, "
+            message:
+                "line \(line) is not a listing: found \(describe(value)); expected an object with title, description, "
                 + "attributes… (schemas/listing.schema.json)",
             location: SourceLocation(line: line, pointer: JSONPointer.root)
+        )
+    }
+
+    static func notForcedFormat(_ value: JSONValue, format: InputFormat, source: String, pointer: String, line: Int?)
+        -> InputFailure
+    {
+        let place = line.map { "line \($0)" } ?? (pointer.isEmpty ? "the document" : pointer)
+        return InputFailure(
+            source: source,
+            rule: InputRule.unknownFormat,
+            message:
+                "the input format was set to \(format.rawValue), but \(place) is \(describe(value)), which has none of that format's fields",
+            location: SourceLocation(line: line, pointer: pointer)
         )
     }
 
@@ -349,7 +469,9 @@ enum JSONReaderMessages {
     }
 
     static func noRecords(source: String) -> InputFailure {
-        InputFailure(source: source, rule: InputRule.emptyInput, message: "the JSON Lines input has no records (every line is blank)")
+        InputFailure(
+            source: source, rule: InputRule.emptyInput,
+            message: "the JSON Lines input has no records (every line is blank)")
     }
 
     static func noRecognisedRecords(source: String, count: Int, first: InputFailure) -> InputFailure {
@@ -364,11 +486,11 @@ enum JSONReaderMessages {
     /// `an object with keys code, data, msg`, `an array of 3 elements`, `a string`.
     static func describe(_ value: JSONValue) -> String {
         switch value {
-        case let .object(object):
+        case .object(let object):
             let keys = object.keys.prefix(8).joined(separator: ", ")
             let more = object.members.count > 8 ? ", … (\(object.members.count) keys)" : ""
             return object.members.isEmpty ? "an empty object" : "an object with keys \(keys)\(more)"
-        case let .array(elements): return "an array of \(elements.count) elements"
+        case .array(let elements): return "an array of \(elements.count) elements"
         case .string: return "a string"
         case .number: return "a number"
         case .bool: return "a boolean"

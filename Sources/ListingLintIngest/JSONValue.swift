@@ -15,29 +15,29 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The member `key` of an object; nil for other values or a missing key.
     public subscript(key: String) -> JSONValue? {
-        if case let .object(object) = self { return object[key] }
+        if case .object(let object) = self { return object[key] }
         return nil
     }
 
     /// The element at `index` of an array; nil for other values or an index out of range.
     public subscript(index: Int) -> JSONValue? {
-        if case let .array(elements) = self, elements.indices.contains(index) { return elements[index] }
+        if case .array(let elements) = self, elements.indices.contains(index) { return elements[index] }
         return nil
     }
 
     public var objectValue: JSONObject? {
-        if case let .object(object) = self { return object }
+        if case .object(let object) = self { return object }
         return nil
     }
 
     public var arrayValue: [JSONValue]? {
-        if case let .array(elements) = self { return elements }
+        if case .array(let elements) = self { return elements }
         return nil
     }
 
     /// The string of a `.string` value; nil for every other value.
     public var stringValue: String? {
-        if case let .string(text) = self { return text }
+        if case .string(let text) = self { return text }
         return nil
     }
 
@@ -45,9 +45,9 @@ public enum JSONValue: Sendable, Hashable {
     /// Nil for null, arrays and objects.
     public var scalarText: String? {
         switch self {
-        case let .string(text): text
-        case let .number(text): text
-        case let .bool(flag): flag ? "true" : "false"
+        case .string(let text): text
+        case .number(let text): text
+        case .bool(let flag): flag ? "true" : "false"
         case .null, .array, .object: nil
         }
     }
@@ -55,8 +55,8 @@ public enum JSONValue: Sendable, Hashable {
     /// A number (or a string holding one) as a `Double`; `1e400` gives `Double.infinity`.
     public var doubleValue: Double? {
         switch self {
-        case let .number(text), let .string(text):
-            return Double(text.trimmingASCIIWhitespace())
+        case .number(let text), .string(let text):
+            return Double(text.trimmingJSONWhitespace())
         default:
             return nil
         }
@@ -95,14 +95,21 @@ public struct JSONMember: Sendable, Hashable {
 
 extension String {
     /// The string without leading and trailing ASCII spaces, tabs and line breaks.
-    func trimmingASCIIWhitespace() -> String {
+    func trimmingJSONWhitespace() -> String {
+        if let first = utf8.first, let last = utf8.last, !isJSONWhitespaceByte(first), !isJSONWhitespaceByte(last) {
+            return self
+        }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
+        guard let first = scalars.firstIndex(where: { !$0.isJSONWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isJSONWhitespace }) ?? first
         return String(scalars[first...last])
     }
 }
 
+private func isJSONWhitespaceByte(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+}
+
 extension Unicode.Scalar {
-    var isASCIIWhitespace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || value == 0x0C }
+    var isJSONWhitespace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" || value == 0x0C }
 }

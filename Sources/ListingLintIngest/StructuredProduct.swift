@@ -20,6 +20,9 @@ struct StructuredProduct: Sendable, Hashable {
     var type: String = "Product"
     /// JSON pointer of the product node inside its JSON-LD value ("" for microdata and Open Graph).
     var pointer: String = ""
+    /// Which value of its JSON-LD block the product is in (0-based), for blocks holding several
+    /// values one after another; pointers are relative to that value.
+    var valueIndex: Int = 0
     /// JSON pointers of the scalar fields, keyed `name`, `description`, `category`, `brand`, `seller`,
     /// `sku`, `url` (JSON-LD only).
     var fieldPointers: [String: String] = [:]
@@ -34,7 +37,8 @@ struct StructuredProduct: Sendable, Hashable {
 
     static func == (lhs: StructuredProduct, rhs: StructuredProduct) -> Bool {
         lhs.name == rhs.name && lhs.description == rhs.description && lhs.sku == rhs.sku
-            && lhs.properties.map(\.name) == rhs.properties.map(\.name) && lhs.properties.map(\.value) == rhs.properties.map(\.value)
+            && lhs.properties.map(\.name) == rhs.properties.map(\.name)
+            && lhs.properties.map(\.value) == rhs.properties.map(\.value)
             && lhs.reviews == rhs.reviews && lhs.type == rhs.type && lhs.pointer == rhs.pointer
             && lhs.category == rhs.category && lhs.brand == rhs.brand && lhs.seller == rhs.seller && lhs.url == rhs.url
     }
@@ -45,7 +49,7 @@ struct StructuredProduct: Sendable, Hashable {
     }
 
     mutating func addProperty(_ name: String, _ value: String?, pointer: String) {
-        guard let value = value?.trimmingASCIIWhitespace(), !value.isEmpty else { return }
+        guard let value = value?.trimmingJSONWhitespace(), !value.isEmpty else { return }
         properties.append((name: name, value: value))
         propertyPointers.append(pointer)
     }
@@ -63,7 +67,9 @@ struct StructuredProduct: Sendable, Hashable {
 /// `bestRating`…) are never read as text.
 enum JSONLDProducts {
     /// Product types read; other `@type`s are walked through, not read.
-    static let productTypes: Set<String> = ["Product", "ProductModel", "IndividualProduct", "ProductGroup", "SomeProducts"]
+    static let productTypes: Set<String> = [
+        "Product", "ProductModel", "IndividualProduct", "ProductGroup", "SomeProducts",
+    ]
 
     /// Every product in one JSON-LD block (the text of a `<script type="application/ld+json">`).
     /// A block that does not parse even leniently gives no products.
@@ -74,7 +80,7 @@ enum JSONLDProducts {
             let notes = document.notes.map { "\($0.message) at \($0.position.description)" }
             for slot in found.indices {
                 found[slot].parseNotes = notes
-                if index > 0 { found[slot].pointer = "#\(index)" + found[slot].pointer }
+                found[slot].valueIndex = index
             }
             return found
         }
@@ -95,18 +101,33 @@ enum JSONLDProducts {
     /// as a product, at the top or in its first array element).
     static func isJSONLD(_ value: JSONValue) -> Bool {
         guard let object = value.objectValue ?? value[0]?.objectValue else { return false }
-        if let context = object["@context"], "\(context)".lowercased().contains("schema.org") { return true }
+        if let context = object["@context"], mentionsSchemaOrg(context) { return true }
         if object.contains("@graph") { return true }
         return object["@type"].map(types(of:))?.contains(where: productTypes.contains) ?? false
     }
 
-    private static func collect(_ value: JSONValue, pointer: String, products: inout [StructuredProduct], breadcrumbs: inout [String]) {
+    /// `"https://schema.org"`, `["https://schema.org", {…}]`, `{"@vocab": "http://schema.org/"}`.
+    private static func mentionsSchemaOrg(_ context: JSONValue) -> Bool {
+        switch context {
+        case .string(let text): text.lowercased().contains("schema.org")
+        case .array(let elements): elements.contains { $0.stringValue?.lowercased().contains("schema.org") ?? false }
+        case .object(let object):
+            object.members.contains { $0.value.stringValue?.lowercased().contains("schema.org") ?? false }
+        default: false
+        }
+    }
+
+    private static func collect(
+        _ value: JSONValue, pointer: String, products: inout [StructuredProduct], breadcrumbs: inout [String]
+    ) {
         switch value {
-        case let .array(elements):
+        case .array(let elements):
             for (index, element) in elements.enumerated() {
-                collect(element, pointer: JSONPointer.appending(index, to: pointer), products: &products, breadcrumbs: &breadcrumbs)
+                collect(
+                    element, pointer: JSONPointer.appending(index, to: pointer), products: &products,
+                    breadcrumbs: &breadcrumbs)
             }
-        case let .object(object):
+        case .object(let object):
             let nodeTypes = object["@type"].map(types(of:)) ?? []
             if let type = nodeTypes.first(where: productTypes.contains) {
                 products.append(product(object, type: type, pointer: pointer))
@@ -117,7 +138,9 @@ enum JSONLDProducts {
                 return
             }
             for member in object.members where !member.key.hasPrefix("@context") {
-                collect(member.value, pointer: JSONPointer.appending(member.key, to: pointer), products: &products, breadcrumbs: &breadcrumbs)
+                collect(
+                    member.value, pointer: JSONPointer.appending(member.key, to: pointer), products: &products,
+                    breadcrumbs: &breadcrumbs)
             }
         default:
             break
@@ -129,7 +152,7 @@ enum JSONLDProducts {
     static func types(of value: JSONValue) -> [String] {
         let raw = value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? []
         return raw.map { name in
-            let trimmed = name.trimmingASCIIWhitespace()
+            let trimmed = name.trimmingJSONWhitespace()
             if let cut = trimmed.lastIndex(where: { $0 == "/" || $0 == ":" || $0 == "#" }) {
                 return String(trimmed[trimmed.index(after: cut)...])
             }
@@ -157,8 +180,11 @@ enum JSONLDProducts {
         set(\.url, "url", from: ["url"])
         let offers = node["offers"].map { $0.arrayValue ?? [$0] } ?? []
         for (index, offer) in offers.enumerated() {
-            let offerPointer = node["offers"]?.arrayValue == nil ? at("offers") : JSONPointer.appending(index, to: at("offers"))
-            if let (seller, sellerPointer) = text(of: offer["seller"], at: JSONPointer.appending("seller", to: offerPointer)) {
+            let offerPointer =
+                node["offers"]?.arrayValue == nil ? at("offers") : JSONPointer.appending(index, to: at("offers"))
+            if let (seller, sellerPointer) = text(
+                of: offer["seller"], at: JSONPointer.appending("seller", to: offerPointer))
+            {
                 product.seller = seller
                 product.fieldPointers["seller"] = sellerPointer
                 break
@@ -176,19 +202,24 @@ enum JSONLDProducts {
             for (index, entry) in (value.arrayValue ?? [value]).enumerated() {
                 let entryPointer = value.arrayValue == nil ? at(key) : JSONPointer.appending(index, to: at(key))
                 guard let entryObject = entry.objectValue else { continue }
-                let name = entryObject["name"]?.scalarText ?? entryObject["propertyID"]?.scalarText
+                let name =
+                    entryObject["name"]?.scalarText ?? entryObject["propertyID"]?.scalarText
                     ?? entryObject["measuredProperty"].flatMap { text(of: $0, at: "")?.text }
                     ?? (key == "hasMeasurement" ? "measurement" : nil)
                 guard let name else { continue }
-                product.addProperty(name, quantityText(entry), pointer: JSONPointer.appending("value", to: entryPointer))
+                product.addProperty(
+                    name, quantityText(entry), pointer: JSONPointer.appending("value", to: entryPointer))
             }
         }
         let reviews = node["review"] ?? node["reviews"]
         let reviewKey = node["review"] == nil ? "reviews" : "review"
         let reviewList = reviews.map { $0.arrayValue ?? [$0] } ?? []
         for (index, review) in reviewList.enumerated() {
-            let reviewPointer = reviews?.arrayValue == nil ? at(reviewKey) : JSONPointer.appending(index, to: at(reviewKey))
-            guard let body = review["reviewBody"]?.scalarText?.trimmingASCIIWhitespace(), !body.isEmpty else { continue }
+            let reviewPointer =
+                reviews?.arrayValue == nil ? at(reviewKey) : JSONPointer.appending(index, to: at(reviewKey))
+            guard let body = review["reviewBody"]?.scalarText?.trimmingJSONWhitespace(), !body.isEmpty else {
+                continue
+            }
             product.reviews.append(body)
             product.reviewPointers.append(JSONPointer.appending("reviewBody", to: reviewPointer))
         }
@@ -198,15 +229,17 @@ enum JSONLDProducts {
     /// A name-like value as text: a string, a number, a node's `name`, or the first of an array.
     private static func text(of value: JSONValue?, at pointer: String) -> (text: String, pointer: String)? {
         switch value {
-        case let .string(text)?:
-            let trimmed = text.trimmingASCIIWhitespace()
+        case .string(let text)?:
+            let trimmed = text.trimmingJSONWhitespace()
             return trimmed.isEmpty ? nil : (trimmed, pointer)
-        case let .number(text)?:
+        case .number(let text)?:
             return (text, pointer)
-        case let .object(object)?:
+        case .object(let object)?:
             return text(of: object["name"], at: JSONPointer.appending("name", to: pointer))
-        case let .array(elements)?:
-            let parts = elements.enumerated().compactMap { index, element in text(of: element, at: JSONPointer.appending(index, to: pointer)) }
+        case .array(let elements)?:
+            let parts = elements.enumerated().compactMap { index, element in
+                text(of: element, at: JSONPointer.appending(index, to: pointer))
+            }
             guard let first = parts.first else { return nil }
             return (parts.map(\.text).joined(separator: ", "), first.pointer)
         default:
@@ -221,7 +254,7 @@ enum JSONLDProducts {
         switch value {
         case .string, .number, .bool:
             return value.scalarText
-        case let .object(object):
+        case .object(let object):
             let unit = object["unitText"]?.scalarText ?? object["unitCode"]?.scalarText.map(unitSymbol)
             var amount = object["value"].flatMap { $0.scalarText ?? quantityText($0) }
             if amount == nil, let low = object["minValue"]?.scalarText, let high = object["maxValue"]?.scalarText {
@@ -233,7 +266,7 @@ enum JSONLDProducts {
             guard let name = object["name"]?.scalarText else { return nil }
             let system = object["sizeSystem"]?.scalarText.map(typeName)
             return system.map { "\(name) (\($0))" } ?? name
-        case let .array(elements):
+        case .array(let elements):
             let parts = elements.compactMap(quantityText)
             return parts.isEmpty ? nil : parts.joined(separator: ", ")
         case .null:
@@ -259,7 +292,7 @@ enum JSONLDProducts {
         let items = list["itemListElement"]?.arrayValue ?? []
         let ordered = items.sorted { ($0["position"]?.doubleValue ?? 0) < ($1["position"]?.doubleValue ?? 0) }
         return ordered.compactMap { item in
-            (item["name"]?.scalarText ?? item["item"]?["name"]?.scalarText)?.trimmingASCIIWhitespace()
+            (item["name"]?.scalarText ?? item["item"]?["name"]?.scalarText)?.trimmingJSONWhitespace()
         }.filter { !$0.isEmpty }
     }
 }

@@ -25,11 +25,16 @@ enum WooCommerceProductReader {
         let origin = AttributeOrigin.exportField
 
         builder.setTitle(product["name"]?.scalarText, pointer: at("name"))
-        builder.addHTML(product["short_description"]?.stringValue, role: .description, pointer: at("short_description"), field: "short_description")
-        builder.addHTML(product["description"]?.stringValue, role: .description, pointer: at("description"), field: "description")
+        builder.addHTML(
+            product["short_description"]?.stringValue, role: .description, pointer: at("short_description"),
+            field: "short_description")
+        builder.addHTML(
+            product["description"]?.stringValue, role: .description, pointer: at("description"), field: "description")
         let categories = product["categories"]?.arrayValue ?? []
         for (index, category) in categories.enumerated() {
-            builder.addBreadcrumb(category["name"]?.scalarText.map(JSONHTMLFragment.decodeEntities), pointer: JSONPointer.appending("name", to: JSONPointer.appending(index, to: at("categories"))))
+            builder.addBreadcrumb(
+                category["name"]?.scalarText.map(JSONHTMLFragment.decodeEntities),
+                pointer: JSONPointer.appending("name", to: JSONPointer.appending(index, to: at("categories"))))
         }
         if let first = categories.first?["name"]?.scalarText {
             builder.setCategory(JSONHTMLFragment.decodeEntities(first), pointer: at("categories") + "/0/name")
@@ -40,17 +45,21 @@ enum WooCommerceProductReader {
             let valueKey = attribute["options"] != nil ? "options" : "option"
             builder.addAttribute(
                 name: JSONHTMLFragment.decodeEntities(name),
-                value: attribute[valueKey].flatMap(JSONListingFormat.attributeText).map(JSONHTMLFragment.decodeEntities),
+                value: attribute[valueKey].flatMap(JSONListingFormat.attributeText).map(
+                    JSONHTMLFragment.decodeEntities),
                 origin: origin,
                 pointer: JSONPointer.appending(valueKey, to: attributePointer)
             )
         }
         if let dimensions = product["dimensions"]?.objectValue {
             for key in ["length", "width", "height"] {
-                builder.addAttribute(name: key, value: dimensions[key]?.scalarText, origin: origin, pointer: JSONPointer.appending(key, to: at("dimensions")))
+                builder.addAttribute(
+                    name: key, value: dimensions[key]?.scalarText, origin: origin,
+                    pointer: JSONPointer.appending(key, to: at("dimensions")))
             }
         }
-        builder.addAttribute(name: "weight", value: product["weight"]?.scalarText, origin: origin, pointer: at("weight"))
+        builder.addAttribute(
+            name: "weight", value: product["weight"]?.scalarText, origin: origin, pointer: at("weight"))
         builder.addAttribute(name: "sku", value: product["sku"]?.scalarText, origin: origin, pointer: at("sku"))
         builder.setURL(product["permalink"]?.scalarText, pointer: at("permalink"))
         let tags = (product["tags"]?.arrayValue ?? []).compactMap { $0["name"]?.scalarText }
@@ -59,7 +68,9 @@ enum WooCommerceProductReader {
         }
         for (index, image) in (product["images"]?.arrayValue ?? []).enumerated() {
             let imagePointer = JSONPointer.appending(index, to: at("images"))
-            builder.addSegment(image["alt"]?.scalarText, role: .imageAlt, pointer: JSONPointer.appending("alt", to: imagePointer), field: "image-alt")
+            builder.addSegment(
+                image["alt"]?.scalarText, role: .imageAlt, pointer: JSONPointer.appending("alt", to: imagePointer),
+                field: "image-alt")
         }
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import ListingLintCore
+import Testing
+
 @testable import ListingLintIngest
 
 /// Shopify and WooCommerce exports: detection, mapping, pointers, missing fields.
@@ -42,7 +43,9 @@ import ListingLintCore
         #expect(body.location == SourceLocation(pointer: "/products/0/body_html", field: "description"))
         #expect(listing.segments(.imageAlt).map(\.text) == ["Model wearing size S", "Front view"])
         #expect(listing.category == "Trousers")
-        #expect(listing.seller == "Atelier Demo")
+        #expect(listing.seller == nil)
+        #expect(listing.attribute("brand")?.value == "Atelier Demo")
+        #expect(listing.attribute("brand")?.location.pointer == "/products/0/vendor")
         let size = try #require(listing.attribute("Size"))
         #expect(size.value == "XS, S, M")
         #expect(size.location == SourceLocation(pointer: "/products/0/options/0/values", field: "option:Size"))
@@ -70,7 +73,9 @@ import ListingLintCore
     }
 
     @Test func shopifyProductListingsAndSingleProduct() throws {
-        let listings = readJSON(#"{"product_listings": [{"product_id": 99, "title": "Pant", "body_html": "<p>Linen</p>", "tags": ["a", "b"]}]}"#)
+        let listings = readJSON(
+            #"{"product_listings": [{"product_id": 99, "title": "Pant", "body_html": "<p>Linen</p>", "tags": ["a", "b"]}]}"#
+        )
         let listing = try #require(listings.listings.first)
         #expect(listing.id == "99")
         #expect(listing.format == .shopify)
@@ -121,10 +126,11 @@ import ListingLintCore
         #expect(table.id == "794")
         #expect(table.title?.text == "Oak Side Table")
         #expect(table.url == "https://example.com/product/oak-side-table/")
-        #expect(table.segments(.description).map(\.text) == [
-            "A small table – big character.",
-            "Solid oak with a matte oil finish.\nCare\nWipe with a damp cloth.",
-        ])
+        #expect(
+            table.segments(.description).map(\.text) == [
+                "A small table – big character.",
+                "Solid oak with a matte oil finish.\nCare\nWipe with a damp cloth.",
+            ])
         #expect(table.segments(.description).map(\.location.field) == ["short_description", "description"])
         #expect(table.category == "Furniture")
         #expect(table.breadcrumbs == ["Furniture", "Tables & Desks"])
@@ -148,7 +154,9 @@ import ListingLintCore
     }
 
     @Test func singleWooCommerceProduct() {
-        let outcome = readJSON(#"{"id": 1, "name": "Lamp", "permalink": "https://e.com/l", "regular_price": "9", "attributes": [{"name": "Color", "option": "Red"}]}"#)
+        let outcome = readJSON(
+            #"{"id": 1, "name": "Lamp", "permalink": "https://e.com/l", "regular_price": "9", "attributes": [{"name": "Color", "option": "Red"}]}"#
+        )
         #expect(outcome.listings.first?.format == .woocommerce)
         #expect(outcome.listings.first?.attribute("Color")?.value == "Red")
         #expect(outcome.listings.first?.attribute("Color")?.location.pointer == "/attributes/0/option")
@@ -164,7 +172,10 @@ import ListingLintCore
     }
 
     @Test func htmlFragmentsLoseTagsScriptsAndEntities() {
-        let fragment = JSONHTMLFragment.text(from: "<div>Size:&#160;M&nbsp;&#x2013;&nbsp;<em>fits</em> true</div><style>p{}</style><!-- hidden --><br/>Care &amp; use &unknown;")
+        let fragment = JSONHTMLFragment.text(
+            from:
+                "<div>Size:&#160;M&nbsp;&#x2013;&nbsp;<em>fits</em> true</div><style>p{}</style><!-- hidden --><br/>Care &amp; use &unknown;"
+        )
         #expect(fragment.text == "Size: M – fits true\nCare & use &unknown;")
         #expect(JSONHTMLFragment.text(from: "<img alt='Side view' src=x>").imageAlts == ["Side view"])
     }

@@ -1,5 +1,6 @@
-import Testing
 import ListingLintCore
+import Testing
+
 @testable import ListingLintIngest
 
 /// schema.org Product JSON-LD: the shared `JSONLDProducts` finder and `.jsonld` files.
@@ -46,7 +47,8 @@ import ListingLintCore
         #expect(product.fieldPointers["seller"] == "/offers/1/seller/name")
         #expect(product.sku == "WD-120")
         #expect(product.url == "https://example.com/desk")
-        let properties = Dictionary(product.properties.map { ($0.name, $0.value) }, uniquingKeysWith: { "\($0) | \($1)" })
+        let properties = Dictionary(
+            product.properties.map { ($0.name, $0.value) }, uniquingKeysWith: { "\($0) | \($1)" })
         #expect(properties["material"] == "Walnut | Steel")
         #expect(properties["color"] == "Brown")
         #expect(properties["size"] == "Large (WearableSizeSystemEurope)")
@@ -66,7 +68,8 @@ import ListingLintCore
 
     @Test func ratingsAndReviewTitlesAreNeverText() throws {
         let product = try #require(JSONLDProducts.products(in: Self.productWithEverything).first)
-        let everything = ([product.name, product.description].compactMap { $0 } + product.properties.map(\.value) + product.reviews)
+        let everything =
+            ([product.name, product.description].compactMap { $0 } + product.properties.map(\.value) + product.reviews)
             .joined(separator: " ")
         #expect(!everything.contains("4.9"))
         #expect(!everything.contains("Best desk ever"))
@@ -95,7 +98,8 @@ import ListingLintCore
     }
 
     @Test func leniencyForRealScriptBlocks() {
-        let escaped = "{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Product&quot;,&quot;name&quot;:&quot;Kettle&quot;,}"
+        let escaped =
+            "{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Product&quot;,&quot;name&quot;:&quot;Kettle&quot;,}"
         #expect(JSONLDProducts.products(in: escaped).map(\.name) == ["Kettle"])
         let commented = "// generated\n{\"@type\": \"Product\", \"name\": \"Pan\", /* size */ \"size\": \"28 cm\"}\n;"
         let pan = JSONLDProducts.products(in: commented)
@@ -103,7 +107,8 @@ import ListingLintCore
         #expect(pan.first?.properties.first?.value == "28 cm")
         let two = #"{"@type": "Product", "name": "A"}{"@type": "Product", "name": "B"}"#
         #expect(JSONLDProducts.products(in: two).map(\.name) == ["A", "B"])
-        #expect(JSONLDProducts.products(in: two).map(\.pointer) == ["", "#1"])
+        #expect(JSONLDProducts.products(in: two).map(\.pointer) == ["", ""])
+        #expect(JSONLDProducts.products(in: two).map(\.valueIndex) == [0, 1])
         #expect(JSONLDProducts.products(in: "not json at all").isEmpty)
         #expect(JSONLDProducts.products(in: #"{"@type": "Organization", "name": "Shop"}"#).isEmpty)
         let deep = String(repeating: "[", count: 100_000)
@@ -111,7 +116,8 @@ import ListingLintCore
     }
 
     @Test func jsonLDFileBecomesListingsWithPointers() throws {
-        let text = "[\(Self.productWithEverything), {\"@context\": \"https://schema.org\", \"@type\": \"BreadcrumbList\", \"itemListElement\": [{\"position\": 1, \"name\": \"Office\"}]}]"
+        let text =
+            "[\(Self.productWithEverything), {\"@context\": \"https://schema.org\", \"@type\": \"BreadcrumbList\", \"itemListElement\": [{\"position\": 1, \"name\": \"Office\"}]}]"
         let outcome = readJSON(text, source: "pages/desk.jsonld")
         #expect(outcome.failures.isEmpty)
         let listing = try #require(outcome.listings.first)
@@ -130,14 +136,28 @@ import ListingLintCore
     }
 
     @Test func jsonLDWithoutProductIsAnUnknownFormatError() {
-        let outcome = readJSON(#"{"@context": "https://schema.org", "@type": "Organization", "name": "Shop"}"#, source: "org.jsonld")
+        let outcome = readJSON(
+            #"{"@context": "https://schema.org", "@type": "Organization", "name": "Shop"}"#, source: "org.jsonld")
         #expect(outcome.listings.isEmpty)
         #expect(outcome.failures.first?.finding.rule == InputRule.unknownFormat)
         #expect(outcome.failures.first?.finding.message.contains("no schema.org Product") == true)
     }
 
+    @Test func jsonldExtensionMeansJSONLDEvenWithoutContext() {
+        let outcome = readJSON(
+            #"[{"@type": "WebPage"}, {"@type": "Product", "name": "Stool", "material": "Beech"}]"#,
+            source: "x/stool.jsonld")
+        #expect(outcome.listings.map(\.format) == [.jsonLD])
+        #expect(outcome.listings.first?.attribute("material")?.location.pointer == "/1/material")
+        let vocab = readJSON(
+            #"{"@context": {"@vocab": "http://schema.org/"}, "@type": "Product", "name": "Stool"}"#,
+            source: "stool.json")
+        #expect(vocab.listings.first?.format == .jsonLD)
+    }
+
     @Test func productWithoutIdentifierGetsAStemIndexId() {
-        let outcome = readJSON(#"{"@context": "http://schema.org", "@type": "ProductModel", "name": "TV"}"#, source: "a/tv-model.jsonld")
+        let outcome = readJSON(
+            #"{"@context": "http://schema.org", "@type": "ProductModel", "name": "TV"}"#, source: "a/tv-model.jsonld")
         #expect(outcome.listings.first?.id == "tv-model#0")
         #expect(outcome.listings.first?.seller == nil)
     }

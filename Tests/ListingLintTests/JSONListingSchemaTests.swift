@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import ListingLintCore
+import Testing
+
 @testable import ListingLintIngest
 
 /// `schemas/listing.schema.json` accepts what the reader reads, and rejects what it should not.
 /// Validation runs Python's `jsonschema` (draft 2020-12); skipped, saying so, when it is not installed.
 @Suite struct JSONListingSchemaTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let schemaPath = packageRoot.appendingPathComponent("schemas/listing.schema.json").path
 
     static let pythonJSONSchemaAvailable: Bool = {
@@ -26,7 +28,8 @@ import ListingLintCore
 
     /// Validates `instance` (JSON text) against the listing schema; returns the validator's complaint or nil.
     static func schemaComplaint(about instance: String) throws -> String? {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("listinglint-schema-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "listinglint-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let instancePath = directory.appendingPathComponent("listing.json")
@@ -65,7 +68,8 @@ import ListingLintCore
 
     @Test(.enabled(if: pythonJSONSchemaAvailable, "skipped: python3 with the jsonschema module is not installed"))
     func attributeArrayShapeValidates() throws {
-        let example = #"{"id": 3, "title": "Mug", "attributes": [{"name": "Material", "value": "stoneware"}], "category": "Kitchen"}"#
+        let example =
+            #"{"id": 3, "title": "Mug", "attributes": [{"name": "Material", "value": "stoneware"}], "category": "Kitchen"}"#
         #expect(try Self.schemaComplaint(about: example) == nil)
         #expect(readJSON(example).listings.first?.attribute("Material")?.value == "stoneware")
     }
@@ -84,7 +88,10 @@ import ListingLintCore
         for key in JSONListingFormat.markerKeys.subtracting(["name"]) {
             #expect(properties[key] != nil, "schema lacks \(key)")
         }
-        for key in ["id", "title", "description", "bullets", "attributes", "category", "breadcrumbs", "seller", "locale", "url", "images", "reviews", "sections"] {
+        for key in [
+            "id", "title", "description", "bullets", "attributes", "category", "breadcrumbs", "seller", "locale", "url",
+            "images", "reviews", "sections",
+        ] {
             #expect(properties[key] != nil, "schema lacks \(key)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingLintIngest
 
 /// The byte-level JSON parser: values, positions, pointers, lenient repairs and hard limits.
@@ -8,17 +9,19 @@ import Testing
     }
 
     private func strictError(_ text: String) -> JSONParseError? {
-        if case let .failure(error) = JSONParser(mode: .strict).parse(text) { return error }
+        if case .failure(let error) = JSONParser(mode: .strict).parse(text) { return error }
         return nil
     }
 
     private func lenientError(_ text: String, maxDepth: Int = 512) -> JSONParseError? {
-        if case let .failure(error) = JSONParser(mode: .lenient, maxDepth: maxDepth).parse(text) { return error }
+        if case .failure(let error) = JSONParser(mode: .lenient, maxDepth: maxDepth).parse(text) { return error }
         return nil
     }
 
     @Test func parsesEveryKindOfValue() throws {
-        let document = try JSONParser(mode: .strict).parse(#"{"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"}"#).get()
+        let document = try JSONParser(mode: .strict).parse(
+            #"{"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"}"#
+        ).get()
         #expect(document.value["a"] == .array([.number("1"), .number("-2.5e3"), .bool(true), .bool(false), .null]))
         #expect(document.value["b"] == .string("x\"\\/\né😀"))
         #expect(document.notes.isEmpty)
@@ -46,7 +49,9 @@ import Testing
     @Test func unterminatedInputSaysWhereTheContainerOpened() {
         let error = lenientError("[1, {\"a\": 2")
         #expect(error?.kind == .malformed)
-        #expect(error?.message.contains("ends inside an object opened at 1:5") == true)
+        #expect(error?.message == "the input ends inside an object")
+        #expect(error?.opening?.column == 5)
+        #expect(error?.description == "the input ends inside an object (opened at 1:5) at 1:12 (byte 11), in /1")
     }
 
     @Test func emptyInputIsItsOwnKind() {
@@ -83,7 +88,9 @@ import Testing
     }
 
     @Test func htmlEscapedQuotesAreRead() throws {
-        let document = try lenient("{&quot;@type&quot;: &quot;Product&quot;, &quot;name&quot;: &quot;Tom &amp; Jerry mug&quot;, \"size\": \"a &quot; b\"}")
+        let document = try lenient(
+            "{&quot;@type&quot;: &quot;Product&quot;, &quot;name&quot;: &quot;Tom &amp; Jerry mug&quot;, \"size\": \"a &quot; b\"}"
+        )
         #expect(document.value["@type"]?.stringValue == "Product")
         #expect(document.value["name"]?.stringValue == "Tom & Jerry mug")
         // Inside a normal string `&quot;` is text.
@@ -137,9 +144,12 @@ import Testing
 
     @Test func nonStandardNumbersAndLiteralsInLenientModeOnly() throws {
         let document = try lenient("[+1, .5, 01, NaN, Infinity, -Infinity, undefined]")
-        #expect(document.value == .array([
-            .number("+1"), .number(".5"), .number("01"), .number("NaN"), .number("Infinity"), .number("-Infinity"), .null,
-        ]))
+        #expect(
+            document.value
+                == .array([
+                    .number("+1"), .number(".5"), .number("01"), .number("NaN"), .number("Infinity"),
+                    .number("-Infinity"), .null,
+                ]))
         #expect(strictError("[.5]") != nil)
         #expect(strictError("[NaN]") != nil)
         #expect(lenientError("[1e]")?.kind == .malformed)
@@ -164,6 +174,29 @@ import Testing
         #expect(document.notes.contains { $0.message.contains("invalid UTF-8") })
     }
 
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        let samples: [[UInt8]] = [
+            Array("棉 cotton 😀 é".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF0, 0x9F, 0x98], [0xE6, 0xA3], [0x80], [0xFF], [0xC3, 0xA9], [0xEF, 0xBF, 0xBD], [0xF0, 0x90, 0x80, 0x80],
+        ]
+        for sample in samples {
+            let expected = String(validating: sample, as: UTF8.self) != nil
+            #expect(sample.withUnsafeBufferPointer { JSONScanner.isValidUTF8($0) } == expected, "\(sample)")
+        }
+        // Every two-byte sequence, and three-byte sequences over interesting lead bytes.
+        var disagreements = 0
+        for first in 0x80...0xFF {
+            for second in 0...0xFF {
+                for third in [0x00, 0x80, 0x9F, 0xA0, 0xBF, 0xC0] {
+                    let sample = [UInt8(first), UInt8(second), UInt8(third)]
+                    let expected = String(validating: sample, as: UTF8.self) != nil
+                    if sample.withUnsafeBufferPointer({ JSONScanner.isValidUTF8($0) }) != expected { disagreements += 1 }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+    }
+
     @Test func nulBytesAreSurvivedInAndBetweenTokens() throws {
         var bytes = Array(#"{"a": "x"#.utf8)
         bytes += [0x00]
@@ -186,7 +219,9 @@ import Testing
     @Test func singleQuotesUnquotedKeysAndMissingCommas() throws {
         let document = try lenient("{name: 'Mug', \"a\": 1 \"b\": [1 {\"c\": 2}]}")
         #expect(document.value["name"]?.stringValue == "Mug")
-        #expect(document.value["b"] == .array([.number("1"), .object(JSONObject(members: [JSONMember(key: "c", value: .number("2"))]))]))
+        #expect(
+            document.value["b"]
+                == .array([.number("1"), .object(JSONObject(members: [JSONMember(key: "c", value: .number("2"))]))]))
         #expect(document.notes.contains { $0.message == "a missing ',' between object members" })
     }
 
@@ -202,6 +237,14 @@ import Testing
         #expect(!document.hasTrailingContent)
     }
 
+    @Test func cdataWrappersAroundScriptJSON() throws {
+        let document = try lenient("//<![CDATA[\n<![CDATA[ {\"a\": [[1]]} ]]>")
+        #expect(document.value["a"] == .array([.array([.number("1")])]))
+        #expect(!document.hasTrailingContent)
+        // Inside a value `]]` still closes arrays.
+        #expect(try lenient("[[1]]").value == .array([.array([.number("1")])]))
+    }
+
     @Test func notesAreCappedSoHostileInputCannotFloodThem() throws {
         let many = "[" + String(repeating: "/**/1,", count: 50) + "]"
         let capped = try JSONParser(mode: .lenient, maxNotes: 4).parse(many).get()
@@ -212,20 +255,22 @@ import Testing
     @Test func parseAllReadsSeveralValuesInOneBlock() {
         let (documents, error) = JSONParser().parseAll(#"{"a": 1} [2] {"b": 3} junk"#)
         #expect(error == nil)
-        #expect(documents.map(\.value) == [
-            .object(JSONObject(members: [JSONMember(key: "a", value: .number("1"))])),
-            .array([.number("2")]),
-            .object(JSONObject(members: [JSONMember(key: "b", value: .number("3"))])),
-        ])
+        #expect(
+            documents.map(\.value) == [
+                .object(JSONObject(members: [JSONMember(key: "a", value: .number("1"))])),
+                .array([.number("2")]),
+                .object(JSONObject(members: [JSONMember(key: "b", value: .number("3"))])),
+            ])
         #expect(documents.last?.notes.last?.message.contains("trailing content") == true)
     }
 
     @Test func pointersEscapeTildeAndSlash() {
         #expect(JSONPointer.appending("a/b~c", to: "/x") == "/x/a~1b~0c")
         #expect(JSONPointer.appending(3, to: "") == "/3")
-        let value = JSONValue.object(JSONObject(members: [
-            JSONMember(key: "a/b~c", value: .array([.string("zero"), .string("one")])),
-        ]))
+        let value = JSONValue.object(
+            JSONObject(members: [
+                JSONMember(key: "a/b~c", value: .array([.string("zero"), .string("one")]))
+            ]))
         #expect(JSONPointer.resolve("/a~1b~0c/1", in: value) == .string("one"))
         #expect(JSONPointer.resolve("", in: value) == value)
         #expect(JSONPointer.resolve("/missing", in: value) == nil)
