@@ -372,8 +372,15 @@ struct HTMLListingBuilder {
             }
             return
         }
-        let section = frames.lastIndex(where: { $0.section != nil })
+        var section = frames.lastIndex(where: { $0.section != nil })
         for pair in pairs {
+            // A pair named like a section ("Directions: Apply daily") is a topic of its own: it ends
+            // the section it sits in.
+            if let open = section, case .section = HTMLRegionHeuristics.headingKind(pair.name) {
+                finish(frames[open].section!)
+                frames[open].section = nil
+                section = nil
+            }
             addSegment(pair.name, role: .specName, location: pair.nameLocation, field: "attribute:\(pair.name)")
             addSegment(pair.value, role: .specValue, location: pair.valueLocation, field: "attribute:\(pair.name)")
             addAttribute(pair.name, pair.value, origin: .specTable, location: pair.valueLocation)

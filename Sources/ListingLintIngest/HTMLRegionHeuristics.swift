@@ -18,6 +18,9 @@ struct ClassSignals: Sendable, Hashable {
     var description = false
     /// Words such as title, heading, hd: the element is probably a heading.
     var title = false
+    /// Words such as footer or site-header: boilerplate outside the main content, the product's own
+    /// header or footer inside it.
+    var siteChrome = false
 
     mutating func merge(_ other: ClassSignals) {
         breadcrumb = breadcrumb || other.breadcrumb
@@ -25,6 +28,7 @@ struct ClassSignals: Sendable, Hashable {
         review = review || other.review
         description = description || other.description
         title = title || other.title
+        siteChrome = siteChrome || other.siteChrome
     }
 }
 
@@ -65,7 +69,7 @@ enum HTMLRegionHeuristics {
             }
         }
         if breadcrumb { return .breadcrumb }
-        if signals.boilerplate { return .boilerplate }
+        if signals.boilerplate || (signals.siteChrome && !inMainContent) { return .boilerplate }
         if signals.review { return .review }
         if signals.description { return .description }
         return nil
@@ -86,6 +90,7 @@ enum HTMLRegionHeuristics {
             if flags.contains(.review) { signals.review = true }
             if flags.contains(.description) { signals.description = true }
             if flags.contains(.title) { signals.title = true }
+            if flags.contains(.siteChrome) { signals.siteChrome = true }
             if flags.contains(.pairStart), index + 1 < words.count, let second = pairSeconds[word],
                let region = second[words[index + 1]]
             {
@@ -104,6 +109,7 @@ enum HTMLRegionHeuristics {
         static let description = WordFlags(rawValue: 8)
         static let title = WordFlags(rawValue: 16)
         static let pairStart = WordFlags(rawValue: 32)
+        static let siteChrome = WordFlags(rawValue: 64)
     }
 
     /// Every signalling word with its flags, so that one lookup per word answers every question.
@@ -114,6 +120,7 @@ enum HTMLRegionHeuristics {
         for word in reviewWords { table[word, default: []].insert(.review) }
         for word in descriptionWords { table[word, default: []].insert(.description) }
         for word in titleWords { table[word, default: []].insert(.title) }
+        for word in siteChromeWords { table[word, default: []].insert(.siteChrome) }
         for pair in boilerplatePairs.union(descriptionPairs) {
             table[String(pair.split(separator: " ")[0]), default: []].insert(.pairStart)
         }
@@ -205,10 +212,12 @@ enum HTMLRegionHeuristics {
 
     private static let breadcrumbWords: Set<String> = ["breadcrumb", "breadcrumbs", "crumb", "crumbs"]
 
+    private static let siteChromeWords: Set<String> = ["footer", "masthead"]
+
     private static let titleWords: Set<String> = ["title", "heading", "hd", "tit", "caption", "subtitle", "headline"]
 
     private static let boilerplateWords: Set<String> = [
-        "nav", "navbar", "navigation", "navlinks", "megamenu", "menubar", "topbar", "footer", "cookie", "cookies",
+        "nav", "navbar", "navigation", "navlinks", "megamenu", "menubar", "topbar", "cookie", "cookies",
         "consent", "gdpr", "sidebar", "newsletter", "subscribe", "related", "recommend", "recommended",
         "recommendation", "recommendations", "recs", "similar", "upsell", "upsells", "crosssell", "crosssells",
         "sitemap", "share", "social", "login", "signin", "signup", "minicart", "search", "searchbar", "hotwords",

@@ -17,10 +17,15 @@ enum HTMLTreeConverter {
 
     /// libxml2's parser options: recover from broken markup, never touch the network, and keep its
     /// error messages off stderr (they are captured by the structured handler instead).
+    ///
+    /// `XML_PARSE_HUGE` lifts libxml2's fixed nesting limit of 256, which otherwise ends the parse there
+    /// and loses the rest of the page; the reader's own limit (`InputLimits.maxDepth`) is applied while
+    /// converting instead, dropping only the too-deep subtree. Input size is bounded before parsing
+    /// (`InputLimits.maxFileBytes`).
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue
-    )
+    ) | Int32(XML_PARSE_HUGE.rawValue)
 
     /// Most parse errors kept per page.
     static let maxKeptErrors = 50
