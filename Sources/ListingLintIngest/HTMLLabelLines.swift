@@ -13,6 +13,19 @@ enum HTMLLabelLines {
     /// Most words in a Latin label ("Care instructions", "Country of origin").
     static let maxNameWords = 4
 
+    /// Whether a line has a colon or a 【 at all (a quick test before ``pairs(in:)``).
+    static func mayHoldPairs(_ line: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ":") { return true }
+            // U+FF1A "：" is EF BC 9A, U+3010 "【" is E3 80 90.
+            if previous == (0xEF, 0xBC), byte == 0x9A { return true }
+            if previous == (0xE3, 0x80), byte == 0x90 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// The pairs one line of text states; empty when it states none.
     static func pairs(in line: String) -> [Pair] {
         let scalars = Array(line.unicodeScalars)
@@ -163,6 +176,12 @@ enum HTMLLabelLines {
 }
 
 extension String {
+    /// The string with line breaks turned into spaces.
+    func replacingNewlinesWithSpaces() -> String {
+        guard utf8.contains(0x0A) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+    }
+
     /// The string without leading and trailing whitespace (any Unicode white space).
     func trimmingCharacters() -> String {
         let scalars = unicodeScalars

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ListingLintCore
 
 /// Turns a parsed page into one ``Listing`` in a single walk over its nodes.
@@ -222,12 +227,7 @@ struct HTMLListingBuilder {
             addSegment(text, role: .title, location: location, field: "title")
             return
         }
-        for (offset, line) in Self.lines(of: text) {
-            for pair in HTMLLabelLines.pairs(in: line) {
-                let valueLocation = Self.advance(location, through: text, scalars: offset + pair.valueOffset)
-                addAttribute(pair.name, pair.value, origin: .labelLine, location: valueLocation)
-            }
-        }
+        readLabelLines(text, location: location)
         if let sectionFrame = frames.lastIndex(where: { $0.section != nil }) {
             frames[sectionFrame].section!.add(text, location: location)
             addSegment(text, role: .section, location: location, field: "section:\(frames[sectionFrame].section!.name)")
@@ -240,6 +240,16 @@ struct HTMLListingBuilder {
             role = .other
         }
         addSegment(text, role: role, location: location, field: role == .other ? nil : role.rawValue)
+    }
+
+    /// Adds the `Name: value` and `【名称】值` pairs a run states as attributes.
+    private mutating func readLabelLines(_ text: String, location: SourceLocation) {
+        for (offset, line) in Self.lines(of: text) where HTMLLabelLines.mayHoldPairs(line) {
+            for pair in HTMLLabelLines.pairs(in: line) {
+                let valueLocation = Self.advance(location, through: text, scalars: offset + pair.valueOffset)
+                addAttribute(pair.name, pair.value, origin: .labelLine, location: valueLocation)
+            }
+        }
     }
 
     /// A run that stands alone in a heading element, a bold-only block, a block whose class says it is a
@@ -373,7 +383,17 @@ struct HTMLListingBuilder {
             return
         }
         var section = frames.lastIndex(where: { $0.section != nil })
-        for pair in pairs {
+        for pair in pairs where pair.readsLikeSection {
+            addSegment(pair.name, role: .section, location: pair.nameLocation, field: "section:\(pair.name)")
+            var panel = OpenSection(name: pair.name, headingLocation: pair.nameLocation)
+            for part in pair.valueParts {
+                readLabelLines(part.text, location: part.location)
+                panel.add(part.text, location: part.location)
+                addSegment(part.text, role: .section, location: part.location, field: "section:\(pair.name)")
+            }
+            finish(panel)
+        }
+        for pair in pairs where !pair.readsLikeSection {
             // A pair named like a section ("Directions: Apply daily") is a topic of its own: it ends
             // the section it sits in.
             if let open = section, case .section = HTMLRegionHeuristics.headingKind(pair.name) {
@@ -409,16 +429,21 @@ struct HTMLListingBuilder {
     static func carriesData(_ text: String, type: String) -> Bool {
         if type.contains("json") { return true }
         guard type.isEmpty || type.contains("javascript") || type.contains("ecmascript") else { return false }
-        var quotedKeys = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ":"), previous == UInt8(ascii: "\"") {
-                quotedKeys += 1
-                if quotedKeys >= 5 { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var quotedKeys = 0
+            var from = 1
+            while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: ":")), bytes.count - from) {
+                let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+                if bytes[index - 1] == UInt8(ascii: "\"") {
+                    quotedKeys += 1
+                    if quotedKeys >= 5 { return true }
+                }
+                from = index + 1
             }
-            previous = byte
+            return false
         }
-        return false
     }
 
     private mutating func readTitle(_ node: HTMLNode, index: Int) {

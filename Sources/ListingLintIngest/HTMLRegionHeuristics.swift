@@ -298,12 +298,18 @@ enum HTMLRegionHeuristics {
 
     /// A heading's text without surrounding whitespace, brackets and a trailing colon.
     static func headingName(_ text: String) -> String {
-        var scalars = Substring(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")).unicodeScalars[...]
-        let trim: Set<Unicode.Scalar> = [":", "：", "【", "】", "[", "]", "■", "●", "◆", "★", "·", "-", "—", "|", "#"]
-        while let first = scalars.first, trim.contains(first) || first == " " { scalars = scalars.dropFirst() }
-        while let last = scalars.last, trim.contains(last) || last == " " { scalars = scalars.dropLast() }
+        let normalised = HTMLListingBuilder.normalised(text).replacingNewlinesWithSpaces()
+        var scalars = normalised.unicodeScalars[...]
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !headingTrim.contains(first), !headingTrim.contains(last) { return normalised }
+        while let first = scalars.first, headingTrim.contains(first) || first == " " { scalars = scalars.dropFirst() }
+        while let last = scalars.last, headingTrim.contains(last) || last == " " { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
+
+    private static let headingTrim: Set<Unicode.Scalar> = [
+        ":", "：", "【", "】", "[", "]", "■", "●", "◆", "★", "·", "-", "—", "|", "#",
+    ]
 
     private static let sectionHeadings: [String] = [
         "使用说明", "使用方法", "用法", "用量", "洗涤", "洗护", "保养", "护理", "注意事项", "说明书", "安装", "组装",

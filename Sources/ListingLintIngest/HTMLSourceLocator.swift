@@ -192,31 +192,37 @@ struct HTMLSourceLocator {
     /// The bytes searched for: the text's first bytes after leading whitespace, up to a character the
     /// source may spell as an entity. `strict` is false when such characters had to be skipped first.
     static func probe(of text: String) -> (bytes: [UInt8], strict: Bool)? {
-        var probe: [UInt8] = []
-        var strict = true
-        var skippingLeading = true
-        for scalar in text.unicodeScalars {
-            let prone = isEntityProne(scalar)
-            if skippingLeading {
-                if scalar.isASCIIWhitespace { continue }
-                if prone {
+        var text = text
+        return text.withUTF8 { bytes -> (bytes: [UInt8], strict: Bool)? in
+            var index = 0
+            var strict = true
+            // Skip leading white space and entity-prone characters (the latter make the match loose).
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0C || byte == 0x0D {
+                    index += 1
+                } else if isEntityProne(bytes, at: index) {
                     strict = false
-                    continue
+                    index += byte == 0xC2 ? 2 : 1
+                } else {
+                    break
                 }
-                skippingLeading = false
             }
-            if prone { break }
-            guard let encoded = UTF8.encode(scalar) else { break }
-            if probe.count + encoded.count > probeLength { break }
-            probe.append(contentsOf: encoded)
+            let start = index
+            while index < bytes.count, index - start < probeLength, !isEntityProne(bytes, at: index) { index += 1 }
+            // Never end inside a multi-byte character.
+            while index > start, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            guard index > start else { return nil }
+            return (Array(bytes[start..<index]), strict)
         }
-        return probe.isEmpty ? nil : (probe, strict)
     }
 
-    /// Characters that pages often write as entities (`&amp;`, `&lt;`, `&quot;`, `&#39;`, `&nbsp;`).
-    private static func isEntityProne(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "&", "<", ">", "\"", "'", "\u{A0}": true
+    /// Whether the byte at `index` starts a character that pages often write as an entity (`&amp;`,
+    /// `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&nbsp;`).
+    private static func isEntityProne(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0xC2: index + 1 < bytes.count && bytes[index + 1] == 0xA0
         default: false
         }
     }

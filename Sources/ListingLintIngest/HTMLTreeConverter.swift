@@ -15,6 +15,18 @@ enum HTMLTreeConverter {
         "vocab", "datetime", "value",
     ]
 
+    /// Whether an attribute is in ``keptAttributes`` (a switch: cheaper than hashing every name).
+    static func isKept(_ name: String) -> Bool {
+        switch name {
+        case "class", "id", "role", "aria-label", "hidden", "title", "lang", "type", "name", "content", "property",
+             "http-equiv", "charset", "rel", "href", "alt", "itemprop", "itemscope", "itemtype", "itemid", "typeof",
+             "vocab", "datetime", "value":
+            true
+        default:
+            false
+        }
+    }
+
     /// libxml2's parser options: recover from broken markup, never touch the network, and keep its
     /// error messages off stderr (they are captured by the structured handler instead).
     ///
@@ -134,9 +146,13 @@ enum HTMLTreeConverter {
             property = attribute.pointee.next
             guard let namePointer = attribute.pointee.name else { continue }
             let name = String(cString: namePointer)
-            guard keptAttributes.contains(name) else { continue }
+            guard isKept(name) else { continue }
             var value = ""
             var child = attribute.pointee.children
+            if let only = child, only.pointee.next == nil, let content = only.pointee.content {
+                value = String(cString: content)
+                child = nil
+            }
             while let part = child {
                 if let content = part.pointee.content { value += String(cString: content) }
                 child = part.pointee.next

@@ -99,6 +99,20 @@ struct PairCollector {
         var value: String
         var nameLocation: SourceLocation
         var valueLocation: SourceLocation
+        /// The runs of the value, each with its location.
+        var valueParts: [(text: String, location: SourceLocation)]
+
+        /// Longest value, in Unicode scalars, read as a plain attribute value.
+        static let maxPlainValueScalars = 200
+        /// Longest value of several blocks read as a plain attribute value (`95%棉` `5%氨纶`).
+        static let maxPlainMultiBlockScalars = 80
+
+        /// A long value, or one of several blocks that is not short, reads like a section under a
+        /// heading (an accordion's "Dimensions & Care" panel) rather than like one attribute value.
+        var readsLikeSection: Bool {
+            let limit = valueParts.count > 1 ? Self.maxPlainMultiBlockScalars : Self.maxPlainValueScalars
+            return value.utf8.count > limit && value.unicodeScalars.count > limit
+        }
     }
 
     var kind: Kind
@@ -158,7 +172,7 @@ struct PairCollector {
         guard !label.isEmpty, !text.isEmpty, let nameLocation = name.parts.first?.location,
               let valueLocation = value.parts.first?.location
         else { return nil }
-        return Pair(name: label, value: text, nameLocation: nameLocation, valueLocation: valueLocation)
+        return Pair(name: label, value: text, nameLocation: nameLocation, valueLocation: valueLocation, valueParts: value.parts)
     }
 }
 

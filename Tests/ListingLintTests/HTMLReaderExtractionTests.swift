@@ -219,3 +219,19 @@ import ListingLintCore
 
     static let jsonLD = #"{"@context":"https://schema.org","@type":"Product","name":"Canape plates","sku":"PL-6","material":"Porcelain"}"#
 }
+
+@Suite struct HTMLReaderPanelTests {
+    @Test func longPanelUnderANameReadsLikeASection() throws {
+        let listing = try #require(HTMLFixture.listing("""
+            <dl class="accordion"><dt>Dimensions &amp; Care</dt><dd><p>Overall: 10" wide x 15.5" deep x 30" high.</p>
+            <p>Care: wipe with a soft, dry cloth. Do not use cleaners or polishes on the metal parts of the lamp.</p></dd></dl>
+            """))
+        let panel = try #require(listing.attribute("Dimensions & Care"))
+        #expect(panel.origin == .labelLine)
+        #expect(panel.location.field == "section:Dimensions & Care")
+        #expect(panel.value.hasPrefix("Overall: 10\" wide"))
+        #expect(listing.attribute("Overall")?.value == "10\" wide x 15.5\" deep x 30\" high.")
+        #expect(listing.attribute("Care")?.value.hasPrefix("wipe with a soft") == true)
+        #expect(listing.segments(.section).count == 3)
+    }
+}

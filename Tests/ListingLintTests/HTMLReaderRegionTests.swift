@@ -93,3 +93,17 @@ import ListingLintCore
         #expect(listing.texts(.other) == ["Hand-made in Kyoto"])
     }
 }
+
+@Suite struct HTMLTreeConverterTests {
+    @Test func keptAttributeSwitchMatchesTheDocumentedSet() {
+        for name in HTMLTreeConverter.keptAttributes { #expect(HTMLTreeConverter.isKept(name), "\(name)") }
+        for name in ["style", "src", "onclick", "data-product", "width"] { #expect(!HTMLTreeConverter.isKept(name)) }
+    }
+
+    @Test func scriptsCarryDataOnlyWithJSONOrQuotedKeys() {
+        #expect(HTMLListingBuilder.carriesData("{}", type: "application/json"))
+        #expect(HTMLListingBuilder.carriesData(#"window.__STATE__ = {"a":1,"b":2,"c":3,"d":4,"e":5}"#, type: ""))
+        #expect(!HTMLListingBuilder.carriesData("ga('send', 'pageview'); var x = {a: 1};", type: "text/javascript"))
+        #expect(!HTMLListingBuilder.carriesData(#"{"a":1,"b":2,"c":3,"d":4,"e":5}"#, type: "text/template"))
+    }
+}
