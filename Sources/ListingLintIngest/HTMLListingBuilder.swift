@@ -77,7 +77,7 @@ struct HTMLListingBuilder {
             if node.name == "style", index + 1 < node.end { locator.skip(rawText: tree.nodes[index + 1].text, atLeastLine: node.line) }
             return node.end
         case "title":
-            if context.inHead || titleTag == nil, titleTag == nil { readTitle(node, index: index) }
+            if titleTag == nil { readTitle(node, index: index) }
             return node.end
         case "meta":
             readMeta(node)

@@ -37,8 +37,15 @@ public enum HTMLReader {
     public static func read(_ document: InputDocument, limits: InputLimits) -> ReadOutcome {
         if let failure = unreadable(document) { return ReadOutcome(failures: [failure]) }
         let decoded = EncodingDecoder.decode(document.bytes, override: document.encoding)
-        guard let tree = HTMLTreeConverter.parse(decoded.utf8, maxDepth: limits.maxDepth) else {
-            return ReadOutcome(failures: [InputFailure(source: document.source, rule: InputRule.unreadable, message: Messages.noDocument)])
+        let tree = HTMLTreeConverter.parse(decoded.utf8, maxDepth: limits.maxDepth)
+        guard !tree.nodes.isEmpty else {
+            let firstError = tree.parseErrors.first
+            return ReadOutcome(failures: [InputFailure(
+                source: document.source,
+                rule: InputRule.unreadable,
+                message: Messages.noDocument(firstError?.message),
+                location: firstError.map { SourceLocation(line: $0.line, column: $0.column > 0 ? $0.column : nil) }
+            )])
         }
         var builder = HTMLListingBuilder(tree: tree, source: document.source, sourceText: decoded.utf8, limits: limits)
         var listing = builder.build()
@@ -89,7 +96,9 @@ public enum HTMLReader {
     enum Messages {
         static let empty = "the file is empty: no HTML to read"
         static let blank = "the file holds only whitespace: no HTML to read"
-        static let noDocument = "libxml2 could not build a document from this file"
+        static func noDocument(_ parserMessage: String?) -> String {
+            "libxml2 could not build a document from this file" + (parserMessage.map { " (\($0))" } ?? "")
+        }
 
         static func binary(_ kind: String?) -> String {
             if let kind { return "the file is binary (\(kind)), not HTML" }

@@ -55,8 +55,6 @@ struct HTMLNode: Sendable {
     var line: Int
     /// One past the index of the last descendant.
     var end: Int
-    /// Nesting depth, the root element being 1.
-    var depth: Int
 
     /// The value of an attribute, if present.
     func attribute(_ name: String) -> String? {

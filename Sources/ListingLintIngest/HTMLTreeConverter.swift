@@ -15,18 +15,6 @@ enum HTMLTreeConverter {
         "vocab", "datetime", "value",
     ]
 
-    /// Whether an attribute is in ``keptAttributes`` (a switch: cheaper than hashing every name).
-    static func isKept(_ name: String) -> Bool {
-        switch name {
-        case "class", "id", "role", "aria-label", "hidden", "title", "lang", "type", "name", "content", "property",
-             "http-equiv", "charset", "rel", "href", "alt", "itemprop", "itemscope", "itemtype", "itemid", "typeof",
-             "vocab", "datetime", "value":
-            true
-        default:
-            false
-        }
-    }
-
     /// libxml2's parser options: recover from broken markup, never touch the network, and keep its
     /// error messages off stderr (they are captured by the structured handler instead).
     ///
@@ -51,8 +39,9 @@ enum HTMLTreeConverter {
     static var libxml2Version: String { String(cString: listinglint_xml_version()) }
 
     /// Parses UTF-8 HTML. Elements nested deeper than `maxDepth` are left out with their subtrees
-    /// (``HTMLTree/depthLimitLine`` says where). Nil only when libxml2 builds no document at all.
-    static func parse(_ utf8: [UInt8], maxDepth: Int) -> HTMLTree? {
+    /// (``HTMLTree/depthLimitLine`` says where). When libxml2 builds no document at all, the tree has
+    /// no nodes and its `parseErrors` say why.
+    static func parse(_ utf8: [UInt8], maxDepth: Int) -> HTMLTree {
         prepareParser()
         let collector = ParseErrorCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
@@ -66,7 +55,7 @@ enum HTMLTreeConverter {
                 return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", options)
             }
         }
-        guard let document else { return nil }
+        guard let document else { return HTMLTree(nodes: [], depthLimitLine: nil, parseErrors: collector.errors) }
         defer { xmlFreeDoc(document) }
         var tree = convert(document, maxDepth: maxDepth)
         tree.parseErrors = collector.errors
@@ -77,6 +66,7 @@ enum HTMLTreeConverter {
     private static func convert(_ document: htmlDocPtr, maxDepth: Int) -> HTMLTree {
         var nodes: [HTMLNode] = []
         var open: [Int] = []
+        var attributeNames = AttributeNameMemo()
         var depthLimitLine: Int?
         let documentNode = UnsafeMutableRawPointer(document)
         var cursor = document.pointee.children
@@ -93,10 +83,9 @@ enum HTMLTreeConverter {
                         kind: .element,
                         name: node.pointee.name.map { String(cString: $0) } ?? "",
                         text: "",
-                        attributes: attributes(of: node),
+                        attributes: attributes(of: node, names: &attributeNames),
                         line: line < 65535 ? line : 0,
-                        end: nodes.count + 1,
-                        depth: open.count + 1
+                        end: nodes.count + 1
                     ))
                     if node.pointee.children != nil {
                         open.append(nodes.count - 1)
@@ -111,8 +100,7 @@ enum HTMLTreeConverter {
                         text: text(content),
                         attributes: [],
                         line: 0,
-                        end: nodes.count + 1,
-                        depth: open.count + 1
+                        end: nodes.count + 1
                     ))
                 }
             default:
@@ -139,14 +127,12 @@ enum HTMLTreeConverter {
         return HTMLTree(nodes: nodes, depthLimitLine: depthLimitLine, parseErrors: [])
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
+    private static func attributes(of node: xmlNodePtr, names: inout AttributeNameMemo) -> [HTMLAttribute] {
         var result: [HTMLAttribute] = []
         var property = node.pointee.properties
         while let attribute = property {
             property = attribute.pointee.next
-            guard let namePointer = attribute.pointee.name else { continue }
-            let name = String(cString: namePointer)
-            guard isKept(name) else { continue }
+            guard let namePointer = attribute.pointee.name, let name = names.keptName(namePointer) else { continue }
             var value = ""
             var child = attribute.pointee.children
             if let only = child, only.pointee.next == nil, let content = only.pointee.content {
@@ -173,6 +159,37 @@ enum HTMLTreeConverter {
             index += 1
         }
         return String(cString: content)
+    }
+}
+
+/// Which attribute names are kept, decided once per distinct name of a document: libxml2 interns names
+/// in the document's dictionary, so one name has one pointer, and a small open-addressing table keyed
+/// by pointer answers without building or hashing a string.
+private struct AttributeNameMemo {
+    private static let capacity = 256
+    private var keys = [UnsafeRawPointer?](repeating: nil, count: capacity)
+    private var names = [String?](repeating: nil, count: capacity)
+
+    /// The attribute's name when it is one of ``HTMLTreeConverter/keptAttributes``, else nil.
+    mutating func keptName(_ pointer: UnsafePointer<xmlChar>) -> String? {
+        let key = UnsafeRawPointer(pointer)
+        var slot = Int(truncatingIfNeeded: UInt(bitPattern: Int(bitPattern: key)) >> 4) & (Self.capacity - 1)
+        for _ in 0..<Self.capacity {
+            guard let stored = keys[slot] else {
+                let name = Self.decide(pointer)
+                keys[slot] = key
+                names[slot] = name
+                return name
+            }
+            if stored == key { return names[slot] }
+            slot = (slot + 1) & (Self.capacity - 1)
+        }
+        return Self.decide(pointer)
+    }
+
+    private static func decide(_ pointer: UnsafePointer<xmlChar>) -> String? {
+        let name = String(cString: pointer)
+        return HTMLTreeConverter.keptAttributes.contains(name) ? name : nil
     }
 }
 

@@ -200,11 +200,20 @@ struct MetaFacts {
             if url == nil { url = value }
         case "og:locale":
             if locale == nil { locale = value.replacingUnderscores() }
-        case "og:type", "og:site_name", "og:image", "og:image:width", "og:image:height", "og:image:alt", "og:video":
-            break
+        case "og:brand", "product:brand":
+            if brand == nil { brand = value }
+            attributes.append(Attribute(name: "brand", value: value, origin: .openGraph, location: location.with(field: "attribute:brand")))
         default:
-            let name = key.hasPrefix("product:") ? String(key.dropFirst("product:".count)) : String(key.dropFirst("og:".count))
-            if name == "brand", brand == nil { brand = value }
+            // Product facts: `product:*` (Open Graph's product namespace) and the `og:price:*` many
+            // shop themes emit. Other `og:*` tags (image, type, site name…) describe the page.
+            let name: String
+            if key.hasPrefix("product:") {
+                name = String(key.dropFirst("product:".count))
+            } else if key.hasPrefix("og:price:") {
+                name = String(key.dropFirst("og:".count))
+            } else {
+                return
+            }
             if name == "category", category == nil { category = value }
             attributes.append(Attribute(name: name, value: value, origin: .openGraph, location: location.with(field: "attribute:\(name)")))
         }

@@ -139,13 +139,14 @@ import ListingLintCore
         let listing = try #require(HTMLFixture.listing("""
             <head><meta property="og:url" content="https://shop.example/p/42">
             <meta property="product:brand" content="Acme"><meta property="product:material" content="Steel">
-            <meta property="og:price:amount" content="19.99"><meta property="og:locale" content="en_GB">
+            <meta property="og:price:amount" content="19.99"><meta property="og:locale" content="en_GB"><meta property="og:image" content="x.jpg">
             <meta name="description" content="A steel anvil."></head><body></body>
             """))
         #expect(listing.id == "https://shop.example/p/42")
         #expect(listing.url == "https://shop.example/p/42")
         #expect(listing.attribute("material")?.origin == .openGraph)
         #expect(listing.attribute("price:amount")?.value == "19.99")
+        #expect(listing.attribute("image") == nil)
         #expect(listing.seller == "Acme")
         #expect(listing.locale == "en-GB")
         #expect(listing.texts(.description) == ["A steel anvil."])
