@@ -69,6 +69,37 @@ struct HTMLListingBuilder {
     /// Handles an element; returns the next node index to visit (past the subtree when it is skipped).
     private mutating func enterElement(_ node: HTMLNode, index: Int) -> Int {
         let context = frames.last?.context ?? WalkContext()
+        if node.flags.contains(.special), let next = enterSpecialElement(node, index: index, context: context) {
+            return next
+        }
+        let classSignals = signals(of: node)
+        let region = HTMLRegionHeuristics.region(of: node, inMainContent: context.inMain, signals: classSignals)
+        let isBlock = node.flags.contains(.block)
+        let parentCollects = frames.last?.collector != nil
+        let isCell = parentCollects && (frames.last!.collector!.kind != .row || node.name == "td" || node.name == "th")
+        let breadcrumbPart = context.region == .breadcrumb && (node.name == "a" || node.name == "span")
+        if isBlock || isCell || breadcrumbPart || (region != nil && region != context.region) { flushRun() }
+
+        var frame = Frame(index: index, end: node.end, name: node.name, context: context, isBlock: isBlock || isCell || breadcrumbPart)
+        frame.context.apply(region)
+        frame.titleClass = classSignals.title
+        if node.flags.contains(.invisible) { frame.context.inHead = true }
+        if node.flags.contains(.mainContent) { frame.context.inMain = true }
+        if node.flags.contains(.bold) { frame.context.boldDepth += 1 }
+        if isCell, let collector = frames.last?.collector {
+            frame.cellOrdinal = collector.cells.count
+            frames[frames.count - 1].collector!.cells.append(Cell(tag: node.name))
+        }
+        frame.collector = collectorKind(for: node, index: index).map { PairCollector(kind: $0) }
+        readItemAttributes(node, index: index, frame: &frame)
+        frames.append(frame)
+        if node.end == index + 1 { closeFrames(before: index + 1) }
+        return index + 1
+    }
+
+    /// Handles the elements read whole or skipped (``HTMLElementFlags/special``); returns the next
+    /// node index to visit, or nil when the element is walked like any other.
+    private mutating func enterSpecialElement(_ node: HTMLNode, index: Int, context: WalkContext) -> Int? {
         switch node.name {
         case "script":
             readScript(node, index: index)
@@ -93,32 +124,10 @@ struct HTMLListingBuilder {
             return index + 1
         case "html":
             if let lang = node.attribute("lang"), !lang.isEmpty { locale = lang }
+            return nil
         default:
-            break
+            return nil
         }
-        let classSignals = signals(of: node)
-        let region = HTMLRegionHeuristics.region(of: node, inMainContent: context.inMain, signals: classSignals)
-        let isBlock = Self.blockElements.contains(node.name)
-        let parentCollects = frames.last?.collector != nil
-        let isCell = parentCollects && (frames.last!.collector!.kind != .row || node.name == "td" || node.name == "th")
-        let breadcrumbPart = context.region == .breadcrumb && (node.name == "a" || node.name == "span")
-        if isBlock || isCell || breadcrumbPart || (region != nil && region != context.region) { flushRun() }
-
-        var frame = Frame(index: index, end: node.end, name: node.name, context: context, isBlock: isBlock || isCell || breadcrumbPart)
-        frame.context.apply(region)
-        frame.titleClass = classSignals.title
-        if node.name == "head" { frame.context.inHead = true }
-        if node.name == "main" || node.name == "article" { frame.context.inMain = true }
-        if node.name == "strong" || node.name == "b" { frame.context.boldDepth += 1 }
-        if isCell, let collector = frames.last?.collector {
-            frame.cellOrdinal = collector.cells.count
-            frames[frames.count - 1].collector!.cells.append(Cell(tag: node.name))
-        }
-        frame.collector = collectorKind(for: node, index: index).map { PairCollector(kind: $0) }
-        readItemAttributes(node, index: index, frame: &frame)
-        frames.append(frame)
-        if node.end == index + 1 { closeFrames(before: index + 1) }
-        return index + 1
     }
 
     private mutating func closeFrames(before index: Int) {
@@ -708,14 +717,6 @@ struct HTMLListingBuilder {
     }
 
     static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
-
-    /// Elements that start and end a run of text.
-    static let blockElements: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
-        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-        "html", "legend", "li", "main", "nav", "ol", "option", "p", "pre", "section", "select", "summary", "table",
-        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label",
-    ]
 
     /// Messages of the diagnostics the builder emits.
     enum Messages {

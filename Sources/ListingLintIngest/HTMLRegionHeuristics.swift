@@ -38,7 +38,7 @@ enum HTMLRegionHeuristics {
     /// where `<header>` and `<footer>` belong to the product rather than the site. `signals` are the
     /// element's ``classSignals(of:)`` (the reader caches them per class/id value).
     static func region(of node: HTMLNode, inMainContent: Bool, signals: ClassSignals) -> HTMLRegion? {
-        if node.attributes.isEmpty, !regionTags.contains(node.name) { return nil }
+        if node.attributes.isEmpty, !node.flags.contains(.regionTag) { return nil }
         let breadcrumb = signals.breadcrumb
             || (node.attribute("aria-label")?.lowercased().contains("breadcrumb") ?? false)
         switch node.name {
@@ -206,9 +206,6 @@ enum HTMLRegionHeuristics {
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
     }
-
-    /// Elements that open a region by their tag alone.
-    private static let regionTags: Set<String> = ["nav", "aside", "header", "footer"]
 
     private static let breadcrumbWords: Set<String> = ["breadcrumb", "breadcrumbs", "crumb", "crumbs"]
 

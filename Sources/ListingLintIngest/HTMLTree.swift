@@ -22,7 +22,7 @@ struct HTMLTree: Sendable {
             if current.kind == .text {
                 text += current.text
                 child += 1
-            } else if HTMLTree.invisibleElements.contains(current.name) {
+            } else if current.flags.contains(.invisible) {
                 child = current.end
             } else {
                 if current.name == "br" { text += "\n" }
@@ -31,9 +31,56 @@ struct HTMLTree: Sendable {
         }
         return text
     }
+}
 
-    /// Elements whose content is never visible text.
-    static let invisibleElements: Set<String> = ["script", "style", "noscript", "template", "head"]
+/// What the reader needs to know about an element's tag, decided once per tag name while converting
+/// so that the walk tests bits instead of comparing strings.
+struct HTMLElementFlags: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Starts and ends a run of text (`p`, `div`, `li`, `td`, headings…).
+    static let block = HTMLElementFlags(rawValue: 1 << 0)
+    /// `h2`–`h6` (`h1` is the title).
+    static let subheading = HTMLElementFlags(rawValue: 1 << 1)
+    static let h1 = HTMLElementFlags(rawValue: 1 << 2)
+    /// Content never visible: `script`, `style`, `noscript`, `template`, `head`.
+    static let invisible = HTMLElementFlags(rawValue: 1 << 3)
+    /// Opens a region by its tag alone: `nav`, `aside`, `header`, `footer`.
+    static let regionTag = HTMLElementFlags(rawValue: 1 << 4)
+    /// `strong`, `b`.
+    static let bold = HTMLElementFlags(rawValue: 1 << 5)
+    /// `main`, `article`.
+    static let mainContent = HTMLElementFlags(rawValue: 1 << 6)
+    /// Read whole or skipped by the walk: `script`, `style`, `template`, `noscript`, `iframe`, `object`,
+    /// `svg`, `title`, `meta`, `link`, `img`, `br`, `html`.
+    static let special = HTMLElementFlags(rawValue: 1 << 7)
+
+    /// The flags of a lower-case tag name.
+    init(tag: String) {
+        var flags: HTMLElementFlags = []
+        switch tag {
+        case "h2", "h3", "h4", "h5", "h6": flags = [.block, .subheading]
+        case "h1": flags = [.block, .h1]
+        case "nav", "aside", "header", "footer": flags = [.block, .regionTag]
+        case "main", "article": flags = [.block, .mainContent]
+        case "strong", "b": flags = [.bold]
+        case "head": flags = [.invisible]
+        case "script", "style", "template", "noscript": flags = [.invisible, .special]
+        case "iframe", "object", "svg", "title", "meta", "link", "img", "br", "html": flags = [.special]
+        default: break
+        }
+        if Self.blockTags.contains(tag) { flags.insert(.block) }
+        self = flags
+    }
+
+    private static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
+        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "html", "legend", "li", "main", "nav", "ol", "option", "p", "pre", "section", "select", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label",
+    ]
 }
 
 /// One element or text node.
@@ -46,6 +93,8 @@ struct HTMLNode: Sendable {
     var kind: Kind
     /// Lower-case tag name for elements; empty for text.
     var name: String
+    /// What the reader needs to know about the tag; empty for text.
+    var flags: HTMLElementFlags = []
     /// The text of a text node, entities decoded, whitespace as in the source; empty for elements.
     var text: String
     /// The attributes the reader looks at (see ``HTMLTreeConverter/keptAttributes``), lower-case names.

@@ -67,6 +67,7 @@ enum HTMLTreeConverter {
         var nodes: [HTMLNode] = []
         var open: [Int] = []
         var attributeNames = AttributeNameMemo()
+        var elementNames = ElementNameMemo()
         var depthLimitLine: Int?
         let documentNode = UnsafeMutableRawPointer(document)
         var cursor = document.pointee.children
@@ -79,9 +80,11 @@ enum HTMLTreeConverter {
                 if open.count >= maxDepth {
                     if depthLimitLine == nil { depthLimitLine = line < 65535 ? line : 0 }
                 } else {
+                    let (name, flags) = node.pointee.name.map { elementNames.lookup($0) } ?? ("", [])
                     nodes.append(HTMLNode(
                         kind: .element,
-                        name: node.pointee.name.map { String(cString: $0) } ?? "",
+                        name: name,
+                        flags: flags,
                         text: "",
                         attributes: attributes(of: node, names: &attributeNames),
                         line: line < 65535 ? line : 0,
@@ -159,6 +162,20 @@ enum HTMLTreeConverter {
             index += 1
         }
         return String(cString: content)
+    }
+}
+
+/// Element names and their flags, built once per distinct (interned) tag name of a document.
+private struct ElementNameMemo {
+    private var known: [UnsafeRawPointer: (String, HTMLElementFlags)] = [:]
+
+    mutating func lookup(_ pointer: UnsafePointer<xmlChar>) -> (String, HTMLElementFlags) {
+        let key = UnsafeRawPointer(pointer)
+        if let entry = known[key] { return entry }
+        let name = String(cString: pointer)
+        let entry = (name, HTMLElementFlags(tag: name))
+        known[key] = entry
+        return entry
     }
 }
 

@@ -77,7 +77,7 @@ import ListingLintCore
 
     @Test func classWordsAreSplitAtCamelCaseAndPunctuation() throws {
         let node = HTMLNode(
-            kind: .element, name: "div", text: "",
+            kind: .element, name: "div", flags: HTMLElementFlags(tag: "div"), text: "",
             attributes: [HTMLAttribute(name: "class", value: "js-hook relatedProducts is-review pdp__Description")],
             line: 1, end: 1
         )
