@@ -75,6 +75,12 @@ struct HTMLElementFlags: OptionSet, Sendable, Hashable {
         self = flags
     }
 
+    /// Tags the reader recognises (the converter looks these up without building strings).
+    static let knownTags: [String] = Array(blockTags) + [
+        "strong", "b", "head", "script", "style", "template", "noscript", "iframe", "object", "svg", "title", "meta",
+        "link", "img", "br", "span", "a", "em", "i", "data", "time", "input", "small", "sup", "sub", "u", "font",
+    ]
+
     private static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
         "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",

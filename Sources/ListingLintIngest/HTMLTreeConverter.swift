@@ -66,8 +66,7 @@ enum HTMLTreeConverter {
     private static func convert(_ document: htmlDocPtr, maxDepth: Int) -> HTMLTree {
         var nodes: [HTMLNode] = []
         var open: [Int] = []
-        var attributeNames = AttributeNameMemo()
-        var elementNames = ElementNameMemo()
+        var elementNames = ElementNames()
         var depthLimitLine: Int?
         let documentNode = UnsafeMutableRawPointer(document)
         var cursor = document.pointee.children
@@ -86,7 +85,7 @@ enum HTMLTreeConverter {
                         name: name,
                         flags: flags,
                         text: "",
-                        attributes: attributes(of: node, names: &attributeNames),
+                        attributes: attributes(of: node),
                         line: line < 65535 ? line : 0,
                         end: nodes.count + 1
                     ))
@@ -130,12 +129,12 @@ enum HTMLTreeConverter {
         return HTMLTree(nodes: nodes, depthLimitLine: depthLimitLine, parseErrors: [])
     }
 
-    private static func attributes(of node: xmlNodePtr, names: inout AttributeNameMemo) -> [HTMLAttribute] {
+    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
         var result: [HTMLAttribute] = []
         var property = node.pointee.properties
         while let attribute = property {
             property = attribute.pointee.next
-            guard let namePointer = attribute.pointee.name, let name = names.keptName(namePointer) else { continue }
+            guard let namePointer = attribute.pointee.name, let name = AttributeNames.keptName(namePointer) else { continue }
             var value = ""
             var child = attribute.pointee.children
             if let only = child, only.pointee.next == nil, let content = only.pointee.content {
@@ -165,48 +164,66 @@ enum HTMLTreeConverter {
     }
 }
 
-/// Element names and their flags, built once per distinct (interned) tag name of a document.
-private struct ElementNameMemo {
-    private var known: [UnsafeRawPointer: (String, HTMLElementFlags)] = [:]
+/// Tag and attribute names of up to eight bytes packed into one integer (little-endian), so that
+/// the names the reader knows are recognised by integer comparison, without building or hashing a
+/// string per node. libxml2 copies names per node in HTML documents, so pointers cannot serve as keys.
+enum PackedName {
+    /// The packed name, or nil when it is longer than eight bytes.
+    static func pack(_ pointer: UnsafePointer<xmlChar>) -> UInt64? {
+        var packed: UInt64 = 0
+        for index in 0..<9 {
+            let byte = pointer[index]
+            if byte == 0 { return packed }
+            if index == 8 { return nil }
+            packed |= UInt64(byte) << (8 * UInt64(index))
+        }
+        return nil
+    }
 
-    mutating func lookup(_ pointer: UnsafePointer<xmlChar>) -> (String, HTMLElementFlags) {
-        let key = UnsafeRawPointer(pointer)
-        if let entry = known[key] { return entry }
-        let name = String(cString: pointer)
-        let entry = (name, HTMLElementFlags(tag: name))
-        known[key] = entry
-        return entry
+    /// The packed form of a Swift string of at most eight bytes.
+    static func pack(_ name: String) -> UInt64? {
+        guard name.utf8.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for (index, byte) in name.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+        return packed
     }
 }
 
-/// Which attribute names are kept, decided once per distinct name of a document: libxml2 interns names
-/// in the document's dictionary, so one name has one pointer, and a small open-addressing table keyed
-/// by pointer answers without building or hashing a string.
-private struct AttributeNameMemo {
-    private static let capacity = 256
-    private var keys = [UnsafeRawPointer?](repeating: nil, count: capacity)
-    private var names = [String?](repeating: nil, count: capacity)
+/// Element names with their flags, recognised by packed name; longer or unknown names are built and
+/// classified once per document.
+private struct ElementNames {
+    private static let known: [UInt64: (String, HTMLElementFlags)] = {
+        var table: [UInt64: (String, HTMLElementFlags)] = [:]
+        for name in HTMLElementFlags.knownTags {
+            if let packed = PackedName.pack(name) { table[packed] = (name, HTMLElementFlags(tag: name)) }
+        }
+        return table
+    }()
+
+    private var others: [String: HTMLElementFlags] = [:]
+
+    mutating func lookup(_ pointer: UnsafePointer<xmlChar>) -> (String, HTMLElementFlags) {
+        if let packed = PackedName.pack(pointer), let entry = Self.known[packed] { return entry }
+        let name = String(cString: pointer)
+        if let flags = others[name] { return (name, flags) }
+        let flags = HTMLElementFlags(tag: name)
+        others[name] = flags
+        return (name, flags)
+    }
+}
+
+/// Which attribute names are kept, recognised by packed name where they fit in eight bytes.
+private enum AttributeNames {
+    private static let packedKept: [UInt64] = HTMLTreeConverter.keptAttributes.compactMap(PackedName.pack)
+    private static let longKept: Set<String> = HTMLTreeConverter.keptAttributes.filter { $0.utf8.count > 8 }
 
     /// The attribute's name when it is one of ``HTMLTreeConverter/keptAttributes``, else nil.
-    mutating func keptName(_ pointer: UnsafePointer<xmlChar>) -> String? {
-        let key = UnsafeRawPointer(pointer)
-        var slot = Int(truncatingIfNeeded: UInt(bitPattern: Int(bitPattern: key)) >> 4) & (Self.capacity - 1)
-        for _ in 0..<Self.capacity {
-            guard let stored = keys[slot] else {
-                let name = Self.decide(pointer)
-                keys[slot] = key
-                names[slot] = name
-                return name
-            }
-            if stored == key { return names[slot] }
-            slot = (slot + 1) & (Self.capacity - 1)
+    static func keptName(_ pointer: UnsafePointer<xmlChar>) -> String? {
+        if let packed = PackedName.pack(pointer) {
+            return packedKept.contains(packed) ? String(cString: pointer) : nil
         }
-        return Self.decide(pointer)
-    }
-
-    private static func decide(_ pointer: UnsafePointer<xmlChar>) -> String? {
         let name = String(cString: pointer)
-        return HTMLTreeConverter.keptAttributes.contains(name) ? name : nil
+        return longKept.contains(name) ? name : nil
     }
 }
 
