@@ -253,6 +253,7 @@ struct HTMLListingBuilder {
 
     /// Adds the `Name: value` and `【名称】值` pairs a run states as attributes.
     private mutating func readLabelLines(_ text: String, location: SourceLocation) {
+        guard HTMLLabelLines.mayHoldPairs(text) else { return }
         for (offset, line) in Self.lines(of: text) where HTMLLabelLines.mayHoldPairs(line) {
             for pair in HTMLLabelLines.pairs(in: line) {
                 let valueLocation = Self.advance(location, through: text, scalars: offset + pair.valueOffset)
@@ -679,6 +680,7 @@ struct HTMLListingBuilder {
 
     /// The lines of a run with the scalar offset each starts at.
     static func lines(of text: String) -> [(Int, String)] {
+        guard text.utf8.contains(0x0A) else { return [(0, text)] }
         var result: [(Int, String)] = []
         var offset = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -184,27 +184,34 @@ enum HTMLRegionHeuristics {
     private static let statePrefixes: [[UInt8]] = ["is-", "has-", "js-", "no-", "with-"].map { Array($0.utf8) }
 
     private static func splitWords(_ token: UnsafeBufferPointer<UInt8>, into words: inout [String]) {
-        var current: [UInt8] = []
-        current.reserveCapacity(16)
+        var start = -1
+        var hasUpper = false
         var previousWasLower = false
-        for byte in token {
+        func flush(_ end: Int) {
+            guard start >= 0, end > start else { return }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: token[start..<end]), as: UTF8.self)
+            words.append(hasUpper ? word.lowercased() : word)
+        }
+        for index in 0..<token.count {
+            let byte = token[index]
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             let isDigit = byte >= 0x30 && byte <= 0x39
             if isUpper || isLower || isDigit {
-                if isUpper, previousWasLower, !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+                if start < 0 || (isUpper && previousWasLower) {
+                    flush(index)
+                    start = index
+                    hasUpper = false
                 }
-                current.append(isUpper ? byte + 0x20 : byte)
+                hasUpper = hasUpper || isUpper
                 previousWasLower = isLower
             } else {
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
+                flush(index)
+                start = -1
                 previousWasLower = false
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        flush(token.count)
     }
 
     private static let breadcrumbWords: Set<String> = ["breadcrumb", "breadcrumbs", "crumb", "crumbs"]
