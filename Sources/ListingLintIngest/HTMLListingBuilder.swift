@@ -339,43 +339,70 @@ struct HTMLListingBuilder {
 
     // MARK: - Pairs
 
-    private func collectorKind(for node: HTMLNode, index: Int) -> PairCollector.Kind? {
+    private mutating func collectorKind(for node: HTMLNode, index: Int) -> PairCollector.Kind? {
         switch node.name {
         case "tr": return .row
         case "dl": return .definitionList
         case "li", "div", "p":
-            return isLabelValueBlock(node, index: index) ? .labelValue : nil
+            guard let cued = labelValueShape(node, index: index) else { return nil }
+            if cued { return .labelValue }
+            return siblingsShareLabelValueShape() ? .labelValue : nil
         default: return nil
         }
     }
 
-    /// A block with exactly two child elements and no text of its own, the first a short label that
-    /// ends in a colon or is marked as a label by its class (label, name, key, term…) or its partner's
-    /// (value, data…).
-    private func isLabelValueBlock(_ node: HTMLNode, index: Int) -> Bool {
-        guard node.end - index <= 12 else { return false }
+    /// Whether a block has the label/value shape (nil when not): exactly two child elements and no text
+    /// of its own, the first a short label. True (cued) when the label ends in a colon or the classes say label (label, name, key,
+    /// term…) and value (value, data…); without a cue, the block counts as a pair only when its
+    /// siblings share the shape (a list of `<li><span>MATERIAL</span><span>Maple</span></li>`).
+    private func labelValueShape(_ node: HTMLNode, index: Int) -> Bool? {
+        guard node.end - index <= 12 else { return nil }
         var children: [Int] = []
         var child = index + 1
         while child < node.end {
             let current = tree.nodes[child]
             if current.kind == .text {
-                if current.text != " ", !current.text.unicodeScalars.allSatisfy(\.isWhitespaceFast) { return false }
+                if current.text != " ", !current.text.unicodeScalars.allSatisfy(\.isWhitespaceFast) { return nil }
             } else {
                 children.append(child)
-                if children.count > 2 { return false }
+                if children.count > 2 { return nil }
             }
             child = current.end
         }
-        guard children.count == 2, tree.nodes[children[0]].end - children[0] <= 4 else { return false }
+        guard children.count == 2, tree.nodes[children[0]].end - children[0] <= 4 else { return nil }
         let rawLabel = Self.normalised(tree.textContent(of: children[0]))
         guard HTMLLabelLines.isLabel(HTMLRegionHeuristics.headingName(rawLabel)),
               !tree.textContent(of: children[1]).unicodeScalars.allSatisfy(\.isWhitespaceFast)
-        else { return false }
+        else { return nil }
         if let last = rawLabel.unicodeScalars.last, last == ":" || last == "：" { return true }
         let labelWords = HTMLRegionHeuristics.classAndIDWords(of: tree.nodes[children[0]])
         let valueWords = HTMLRegionHeuristics.classAndIDWords(of: tree.nodes[children[1]])
-        return labelWords.contains(where: Self.labelClassWords.contains) || valueWords.contains(where: Self.valueClassWords.contains)
+        let cued = labelWords.contains(where: Self.labelClassWords.contains)
+            || valueWords.contains(where: Self.valueClassWords.contains)
             || tree.nodes[children[0]].name == "label" || tree.nodes[children[0]].name == "dt"
+        return cued
+    }
+
+    /// Whether most (and at least two) child elements of the innermost open element have the
+    /// label/value shape; computed once per parent.
+    private mutating func siblingsShareLabelValueShape() -> Bool {
+        guard let parent = frames.indices.last else { return false }
+        if let known = frames[parent].childrenAreLabelValues { return known }
+        let parentNode = tree.nodes[frames[parent].index]
+        var elements = 0
+        var shaped = 0
+        var child = frames[parent].index + 1
+        while child < parentNode.end {
+            let current = tree.nodes[child]
+            if current.kind == .element {
+                elements += 1
+                if labelValueShape(current, index: child) != nil { shaped += 1 }
+            }
+            child = current.end
+        }
+        let uniform = shaped >= 2 && shaped * 5 >= elements * 3
+        frames[parent].childrenAreLabelValues = uniform
+        return uniform
     }
 
     private static let labelClassWords: Set<String> = ["label", "name", "key", "term", "attr", "attribute", "property", "prop", "lbl", "th"]

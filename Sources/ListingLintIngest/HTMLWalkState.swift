@@ -38,6 +38,8 @@ struct Frame {
     var opensScope = false
     /// Whether the element's class or id says it is a title or heading.
     var titleClass = false
+    /// Whether the element's children are mostly label/value blocks; nil until asked.
+    var childrenAreLabelValues: Bool?
 }
 
 /// The inline text gathered since the last block boundary.

@@ -56,6 +56,17 @@ import ListingLintCore
         #expect(listing.attribute("Care")?.value == "Machine wash cold")
     }
 
+    @Test func uncuedPairsCountWhenTheirSiblingsShareTheShape() throws {
+        let listing = try #require(HTMLFixture.listing("""
+            <ul><li><span>MATERIAL</span><span>Maple</span></li><li><span>WIDTH INCHES</span><span>60</span></li>
+            <li><span>COLOR</span><span>Unfinished</span></li></ul>
+            <div><span>Free shipping</span><span>on orders over $50</span></div>
+            """))
+        #expect(listing.attribute("MATERIAL")?.value == "Maple")
+        #expect(listing.attribute("WIDTH INCHES")?.value == "60")
+        #expect(listing.attribute("Free shipping") == nil)
+    }
+
     @Test func twoLinksAreNotALabelValuePair() throws {
         let listing = try #require(HTMLFixture.listing(#"<div><a href="/">Home</a><a href="/shop">Shop</a></div>"#))
         #expect(listing.attributes.isEmpty)
