@@ -27,5 +27,9 @@ for _ in 0..<repetitions {
 }
 let seconds = Date().timeIntervalSince(start)
 let megabytes = Double(totalBytes * repetitions) / 1_000_000
-print("files: \(documents.count)  bytes: \(totalBytes)  repetitions: \(repetitions)  segments: \(segments / repetitions)")
-print(String(format: "seconds: %.3f  per pass: %.4f  MB/s: %.1f", seconds, seconds / Double(repetitions), megabytes / seconds))
+print(
+    "files: \(documents.count)  bytes: \(totalBytes)  repetitions: \(repetitions)  segments: \(segments / repetitions)")
+print(
+    String(
+        format: "seconds: %.3f  per pass: %.4f  MB/s: %.1f", seconds, seconds / Double(repetitions), megabytes / seconds
+    ))

@@ -29,7 +29,8 @@ enum EncodingDecoder {
             } else if decision.evidence == .declaration, let text = foundationDecode(body, .gb18030) {
                 utf8 = Array(text.utf8)
                 encoding = .gb18030
-                diagnostics.append(Messages.charsetMismatch(declared: decision.declaredLabel ?? "utf-8", actual: .gb18030))
+                diagnostics.append(
+                    Messages.charsetMismatch(declared: decision.declaredLabel ?? "utf-8", actual: .gb18030))
             } else {
                 utf8 = Array(String(decoding: body, as: UTF8.self).utf8)
                 diagnostics.append(Messages.invalidUTF8())
@@ -44,7 +45,7 @@ enum EncodingDecoder {
             }
         }
         if decision.evidence == .validUTF8, let declared = decision.declaredLabel,
-           let declaredEncoding = TextEncoding(label: declared), declaredEncoding != .utf8
+            let declaredEncoding = TextEncoding(label: declared), declaredEncoding != .utf8
         {
             diagnostics.append(Messages.charsetMismatch(declared: declared, actual: .utf8))
         }
@@ -131,14 +132,17 @@ enum EncodingDecoder {
                 rule: InputRule.charsetMismatch,
                 kind: .inputWarning,
                 severity: .info,
-                message: "the page declares charset \"\(declared)\" but its bytes are \(actual.rawValue); read as \(actual.rawValue)",
+                message:
+                    "the page declares charset \"\(declared)\" but its bytes are \(actual.rawValue); read as \(actual.rawValue)",
                 evidence: declared,
                 suggestion: "declare the charset the page is saved in (<meta charset=\"\(actual.rawValue)\">)"
             )
         }
 
         static func fallback(declared: String?) -> Finding {
-            let because = declared.map { "its declared charset \"\($0)\" is not one ListingLint reads and " } ?? "no charset is declared and "
+            let because =
+                declared.map { "its declared charset \"\($0)\" is not one ListingLint reads and " }
+                ?? "no charset is declared and "
             return Finding(
                 rule: InputRule.encodingFallback,
                 kind: .inputWarning,
@@ -163,7 +167,8 @@ enum EncodingDecoder {
                 rule: InputRule.encodingFallback,
                 kind: .inputWarning,
                 severity: .warning,
-                message: "\(lines.count) line(s) are not valid \(encoding.rawValue) (line \(shown)); their invalid bytes were replaced by U+FFFD",
+                message:
+                    "\(lines.count) line(s) are not valid \(encoding.rawValue) (line \(shown)); their invalid bytes were replaced by U+FFFD",
                 location: lines.first.map { SourceLocation(line: $0, column: 1) }
             )
         }

@@ -24,14 +24,15 @@ enum TextEncoding: String, Sendable, Hashable {
         case "utf-16", "utf-16le", "unicode", "ucs-2": self = .utf16LittleEndian
         case "utf-16be": self = .utf16BigEndian
         case "gb18030", "gbk", "gb2312", "x-gbk", "csgb2312", "chinese", "gb_2312-80", "gb_2312", "iso-ir-58",
-             "csiso58gb231280", "cp936", "ms936", "windows-936", "euc-cn":
+            "csiso58gb231280", "cp936", "ms936", "windows-936", "euc-cn":
             self = .gb18030
         case "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5": self = .big5
-        case "shift_jis", "shift-jis", "sjis", "ms_kanji", "csshiftjis", "windows-31j", "x-sjis", "ms932": self = .shiftJIS
+        case "shift_jis", "shift-jis", "sjis", "ms_kanji", "csshiftjis", "windows-31j", "x-sjis", "ms932":
+            self = .shiftJIS
         case "euc-jp", "x-euc-jp", "cseucpkdfmtjapanese": self = .eucJP
         case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr", "korean": self = .eucKR
         case "iso-8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", "iso8859-1",
-             "iso_8859-1", "cp819", "ibm819":
+            "iso_8859-1", "cp819", "ibm819":
             self = .windows1252
         default: return nil
         }
@@ -87,14 +88,18 @@ enum EncodingSniffer {
         let utf8State = UTF8Validity.check(bytes)
         if let declared, let encoding = TextEncoding(label: declared) {
             if encoding != .utf8, utf8State == .validWithNonASCII {
-                return EncodingDecision(encoding: .utf8, evidence: .validUTF8, declaredLabel: declared, utf8Validity: utf8State)
+                return EncodingDecision(
+                    encoding: .utf8, evidence: .validUTF8, declaredLabel: declared, utf8Validity: utf8State)
             }
-            return EncodingDecision(encoding: encoding, evidence: .declaration, declaredLabel: declared, utf8Validity: utf8State)
+            return EncodingDecision(
+                encoding: encoding, evidence: .declaration, declaredLabel: declared, utf8Validity: utf8State)
         }
         if utf8State != .invalid {
-            return EncodingDecision(encoding: .utf8, evidence: .validUTF8, declaredLabel: declared, utf8Validity: utf8State)
+            return EncodingDecision(
+                encoding: .utf8, evidence: .validUTF8, declaredLabel: declared, utf8Validity: utf8State)
         }
-        return EncodingDecision(encoding: .gb18030, evidence: .fallback, declaredLabel: declared, utf8Validity: utf8State)
+        return EncodingDecision(
+            encoding: .gb18030, evidence: .fallback, declaredLabel: declared, utf8Validity: utf8State)
     }
 
     /// The charset label of the first `<meta charset=…>` or `<meta http-equiv=… content="…charset=…">`
@@ -130,8 +135,9 @@ enum EncodingSniffer {
                 continue
             }
             index += 1
-            while index < range.upperBound, isSpace(window[index]) || window[index] == UInt8(ascii: "\"")
-                || window[index] == UInt8(ascii: "'")
+            while index < range.upperBound,
+                isSpace(window[index]) || window[index] == UInt8(ascii: "\"")
+                    || window[index] == UInt8(ascii: "'")
             {
                 index += 1
             }
@@ -179,7 +185,8 @@ enum UTF8Validity: Sendable, Hashable {
             while index < count {
                 // Eight ASCII bytes at a time.
                 if index + 8 <= count,
-                   UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                        == 0
                 {
                     index += 8
                     continue

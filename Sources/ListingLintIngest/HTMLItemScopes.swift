@@ -51,7 +51,7 @@ struct HTMLItemScopes {
     /// Sets the location of a property added without one (its text was located later in the walk).
     mutating func setLocation(_ location: SourceLocation, scope: Int, property: Int) {
         guard scope < open.count, property < open[scope].properties.count,
-              open[scope].properties[property].location == nil
+            open[scope].properties[property].location == nil
         else { return }
         open[scope].properties[property].location = location
     }
@@ -71,7 +71,9 @@ struct HTMLItemScopes {
     }
 
     static func isProductType(_ type: String) -> Bool {
-        let last = type.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "#" || $0 == " " }).last.map(String.init) ?? type
+        let last =
+            type.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "#" || $0 == " " }).last.map(String.init)
+            ?? type
         return ["Product", "ProductModel", "IndividualProduct", "SomeProducts", "ProductGroup"].contains(last)
     }
 
@@ -87,16 +89,22 @@ struct HTMLItemScopes {
         func value(_ name: String) -> Property? { scope.properties.first { $0.name == name } }
         switch propertyName {
         case "additionalProperty", "additionalproperty":
-            guard let name = value("name"), let propertyValue = value("value") ?? value("description") else { return nil }
+            guard let name = value("name"), let propertyValue = value("value") ?? value("description") else {
+                return nil
+            }
             let unit = value("unitText").map { " " + $0.value } ?? ""
             return Property(name: name.value, value: propertyValue.value + unit, location: propertyValue.location)
         case "review", "reviews", "aggregateRating", "offers", "image", "video":
             return nil
         default:
-            if let name = value("name") { return Property(name: propertyName, value: name.value, location: name.location) }
+            if let name = value("name") {
+                return Property(name: propertyName, value: name.value, location: name.location)
+            }
             if let measured = value("value") {
                 let unit = value("unitText") ?? value("unitCode")
-                return Property(name: propertyName, value: measured.value + (unit.map { " " + $0.value } ?? ""), location: measured.location)
+                return Property(
+                    name: propertyName, value: measured.value + (unit.map { " " + $0.value } ?? ""),
+                    location: measured.location)
             }
             return nil
         }
@@ -132,12 +140,13 @@ struct HTMLItemScopes {
                 break
             }
             guard !Self.nonAttributeProperties.contains(property.name), !property.value.isEmpty else { continue }
-            facts.attributes.append(Attribute(
-                name: property.name,
-                value: property.value,
-                origin: scope.origin,
-                location: (location ?? SourceLocation()).with(field: "attribute:\(property.name)")
-            ))
+            facts.attributes.append(
+                Attribute(
+                    name: property.name,
+                    value: property.value,
+                    origin: scope.origin,
+                    location: (location ?? SourceLocation()).with(field: "attribute:\(property.name)")
+                ))
         }
     }
 }

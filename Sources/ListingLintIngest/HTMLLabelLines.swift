@@ -91,7 +91,9 @@ enum HTMLLabelLines {
             if isLabel(name) {
                 if let open = pending {
                     let value = trimmed(scalars[open.valueStart..<candidateStart])
-                    if !value.isEmpty { pairs.append(Pair(name: open.name, value: stripSeparators(value), valueOffset: open.valueStart)) }
+                    if !value.isEmpty {
+                        pairs.append(Pair(name: open.name, value: stripSeparators(value), valueOffset: open.valueStart))
+                    }
                 }
                 let valueStart = firstNonSpace(scalars, from: index + 1, to: scalars.count)
                 pending = (name, valueStart)
@@ -102,7 +104,9 @@ enum HTMLLabelLines {
         }
         if let open = pending {
             let value = trimmed(scalars[min(open.valueStart, scalars.count)...])
-            if !value.isEmpty { pairs.append(Pair(name: open.name, value: stripSeparators(value), valueOffset: open.valueStart)) }
+            if !value.isEmpty {
+                pairs.append(Pair(name: open.name, value: stripSeparators(value), valueOffset: open.valueStart))
+            }
         }
         return pairs
     }
@@ -148,7 +152,9 @@ enum HTMLLabelLines {
 
     private static func stripSeparators(_ value: String) -> String {
         var scalars = value.unicodeScalars[...]
-        while let last = scalars.last, "|;；,，".unicodeScalars.contains(last) || last == " " { scalars = scalars.dropLast() }
+        while let last = scalars.last, "|;；,，".unicodeScalars.contains(last) || last == " " {
+            scalars = scalars.dropLast()
+        }
         return String(String.UnicodeScalarView(scalars))
     }
 

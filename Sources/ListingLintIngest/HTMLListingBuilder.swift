@@ -1,9 +1,10 @@
+import ListingLintCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ListingLintCore
 
 /// Turns a parsed page into one ``Listing`` in a single walk over its nodes.
 ///
@@ -80,7 +81,9 @@ struct HTMLListingBuilder {
         let breadcrumbPart = context.region == .breadcrumb && (node.name == "a" || node.name == "span")
         if isBlock || isCell || breadcrumbPart || (region != nil && region != context.region) { flushRun() }
 
-        var frame = Frame(index: index, end: node.end, name: node.name, context: context, isBlock: isBlock || isCell || breadcrumbPart)
+        var frame = Frame(
+            index: index, end: node.end, name: node.name, context: context, isBlock: isBlock || isCell || breadcrumbPart
+        )
         frame.context.apply(region)
         frame.titleClass = classSignals.title
         if node.flags.contains(.invisible) { frame.context.inHead = true }
@@ -105,7 +108,9 @@ struct HTMLListingBuilder {
             readScript(node, index: index)
             return node.end
         case "style", "template", "noscript", "iframe", "object", "svg":
-            if node.name == "style", index + 1 < node.end { locator.skip(rawText: tree.nodes[index + 1].text, atLeastLine: node.line) }
+            if node.name == "style", index + 1 < node.end {
+                locator.skip(rawText: tree.nodes[index + 1].text, atLeastLine: node.line)
+            }
             return node.end
         case "title":
             if titleTag == nil { readTitle(node, index: index) }
@@ -114,7 +119,9 @@ struct HTMLListingBuilder {
             readMeta(node)
             return index + 1
         case "link":
-            if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") { meta.canonical = href }
+            if node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
+                meta.canonical = href
+            }
             return index + 1
         case "img":
             readImage(node, context: context)
@@ -147,7 +154,8 @@ struct HTMLListingBuilder {
             if !run.text.isEmpty { run.text += " " }
             return
         }
-        let position = locator.locate(node.text, context: .text, atLeastLine: nearestElementLine(), atMostLine: nextElementLine(after: index))
+        let position = locator.locate(
+            node.text, context: .text, atLeastLine: nearestElementLine(), atMostLine: nextElementLine(after: index))
         let location = SourceLocation(line: position.line, column: position.column)
         if run.location == nil || run.text.unicodeScalars.allSatisfy(\.isWhitespaceFast) {
             run.location = location
@@ -194,13 +202,15 @@ struct HTMLListingBuilder {
         if context.inHead { return }
         let block = frames.last(where: \.isBlock)
         if let cellFrame = frames.lastIndex(where: { $0.cellOrdinal != nil }), cellFrame > 0,
-           frames[cellFrame - 1].collector != nil, let ordinal = frames[cellFrame].cellOrdinal
+            frames[cellFrame - 1].collector != nil, let ordinal = frames[cellFrame].cellOrdinal
         {
             frames[cellFrame - 1].collector!.cells[ordinal].add(text, location: location)
             return
         }
-        emit(PendingRun(text: text, location: location, context: context, blockName: block?.name ?? "", boldOnly: run.boldOnly,
-                        titleClass: block?.titleClass ?? false))
+        emit(
+            PendingRun(
+                text: text, location: location, context: context, blockName: block?.name ?? "", boldOnly: run.boldOnly,
+                titleClass: block?.titleClass ?? false))
     }
 
     /// Gives a finished run its role and records what it states.
@@ -268,7 +278,9 @@ struct HTMLListingBuilder {
         let bytes = pending.text.utf8.count
         let limit = HTMLRegionHeuristics.maxHeadingScalars
         guard bytes <= limit || (bytes <= 4 * limit && pending.text.unicodeScalars.count <= limit) else { return false }
-        if Self.headingElements.contains(pending.blockName) || pending.blockName == "caption" || pending.blockName == "summary" {
+        if Self.headingElements.contains(pending.blockName) || pending.blockName == "caption"
+            || pending.blockName == "summary"
+        {
             return true
         }
         if pending.boldOnly { return true }
@@ -302,10 +314,11 @@ struct HTMLListingBuilder {
 
     /// Applies a heading to the element that contains it: opens a section, or marks what follows as
     /// reviews or boilerplate.
-    private mutating func openHeading(_ kind: HTMLRegionHeuristics.HeadingKind, text: String, location: SourceLocation) {
+    private mutating func openHeading(_ kind: HTMLRegionHeuristics.HeadingKind, text: String, location: SourceLocation)
+    {
         let parent = parentOfInnermostBlock()
         switch kind {
-        case let .section(name):
+        case .section(let name):
             addSegment(text, role: .section, location: location, field: "section:\(name)")
             guard let parent else { return }
             if let previous = frames[parent].section { finish(previous) }
@@ -333,8 +346,9 @@ struct HTMLListingBuilder {
 
     private mutating func finish(_ section: OpenSection) {
         guard !section.texts.isEmpty else { return }
-        addAttribute(section.name, section.texts.joined(separator: "\n"), origin: .labelLine,
-                     location: section.firstLocation ?? section.headingLocation, field: "section:\(section.name)")
+        addAttribute(
+            section.name, section.texts.joined(separator: "\n"), origin: .labelLine,
+            location: section.firstLocation ?? section.headingLocation, field: "section:\(section.name)")
     }
 
     // MARK: - Pairs
@@ -352,9 +366,9 @@ struct HTMLListingBuilder {
     }
 
     /// Whether a block has the label/value shape (nil when not): exactly two child elements and no text
-    /// of its own, the first a short label. True (cued) when the label ends in a colon or the classes say label (label, name, key,
-    /// term…) and value (value, data…); without a cue, the block counts as a pair only when its
-    /// siblings share the shape (a list of `<li><span>MATERIAL</span><span>Maple</span></li>`).
+    /// of its own, the first a short label. True (cued) when the label ends in a colon or the classes say
+    /// label (label, name, key, term…) or value (value, data…); an uncued block counts as a pair only
+    /// when its siblings share the shape (a list of `<li><span>MATERIAL</span><span>Maple</span></li>`).
     private func labelValueShape(_ node: HTMLNode, index: Int) -> Bool? {
         guard node.end - index <= 12 else { return nil }
         var children: [Int] = []
@@ -372,12 +386,13 @@ struct HTMLListingBuilder {
         guard children.count == 2, tree.nodes[children[0]].end - children[0] <= 4 else { return nil }
         let rawLabel = Self.normalised(tree.textContent(of: children[0]))
         guard HTMLLabelLines.isLabel(HTMLRegionHeuristics.headingName(rawLabel)),
-              !tree.textContent(of: children[1]).unicodeScalars.allSatisfy(\.isWhitespaceFast)
+            !tree.textContent(of: children[1]).unicodeScalars.allSatisfy(\.isWhitespaceFast)
         else { return nil }
         if let last = rawLabel.unicodeScalars.last, last == ":" || last == "：" { return true }
         let labelWords = HTMLRegionHeuristics.classAndIDWords(of: tree.nodes[children[0]])
         let valueWords = HTMLRegionHeuristics.classAndIDWords(of: tree.nodes[children[1]])
-        let cued = labelWords.contains(where: Self.labelClassWords.contains)
+        let cued =
+            labelWords.contains(where: Self.labelClassWords.contains)
             || valueWords.contains(where: Self.valueClassWords.contains)
             || tree.nodes[children[0]].name == "label" || tree.nodes[children[0]].name == "dt"
         return cued
@@ -405,16 +420,22 @@ struct HTMLListingBuilder {
         return uniform
     }
 
-    private static let labelClassWords: Set<String> = ["label", "name", "key", "term", "attr", "attribute", "property", "prop", "lbl", "th"]
-    private static let valueClassWords: Set<String> = ["value", "val", "data", "content", "desc", "detail", "text", "td"]
+    private static let labelClassWords: Set<String> = [
+        "label", "name", "key", "term", "attr", "attribute", "property", "prop", "lbl", "th",
+    ]
+    private static let valueClassWords: Set<String> = [
+        "value", "val", "data", "content", "desc", "detail", "text", "td",
+    ]
 
     private mutating func finish(_ collector: PairCollector, context: WalkContext) {
         let pairs = collector.pairs()
         guard !pairs.isEmpty, context.region != .boilerplate, context.region != .review else {
             for cell in collector.cells {
                 for part in cell.parts {
-                    emit(PendingRun(text: part.text, location: part.location, context: context, blockName: cell.tag,
-                                    boldOnly: false, titleClass: false))
+                    emit(
+                        PendingRun(
+                            text: part.text, location: part.location, context: context, blockName: cell.tag,
+                            boldOnly: false, titleClass: false))
                 }
             }
             return
@@ -449,8 +470,10 @@ struct HTMLListingBuilder {
 
     private mutating func readScript(_ node: HTMLNode, index: Int) {
         guard index + 1 < node.end else { return }
-        let text = node.end == index + 2 ? tree.nodes[index + 1].text
-            : tree.nodes[index + 1 ..< node.end].filter { $0.kind == .text }.map(\.text).joined()
+        let text =
+            node.end == index + 2
+            ? tree.nodes[index + 1].text
+            : tree.nodes[index + 1..<node.end].filter { $0.kind == .text }.map(\.text).joined()
         let position = locator.skip(rawText: text, atLeastLine: node.line)
         let location = SourceLocation(line: position.line, column: position.column)
         let type = node.attribute("type")?.lowercased() ?? ""
@@ -458,7 +481,10 @@ struct HTMLListingBuilder {
             jsonLDBlocks.append((text, location))
         } else if Self.carriesData(text, type: type) {
             let name = node.attribute("id") ?? (type.isEmpty ? "inline" : type)
-            hiddenText.append(TextSegment(text: limited(text, field: "script:\(name)"), role: .other, location: location.with(field: "script:\(name)")))
+            hiddenText.append(
+                TextSegment(
+                    text: limited(text, field: "script:\(name)"), role: .other,
+                    location: location.with(field: "script:\(name)")))
         }
     }
 
@@ -488,12 +514,15 @@ struct HTMLListingBuilder {
         let text = Self.normalised(raw)
         guard !text.isEmpty else { return }
         let position = locator.locate(raw, context: .text, atLeastLine: node.line)
-        titleTag = TextSegment(text: text, role: .title, location: SourceLocation(line: position.line, column: position.column, field: "title"))
+        titleTag = TextSegment(
+            text: text, role: .title,
+            location: SourceLocation(line: position.line, column: position.column, field: "title"))
     }
 
     private mutating func readMeta(_ node: HTMLNode) {
         guard let content = node.attribute("content") else { return }
-        let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
+        let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "")
+            .lowercased()
         guard !key.isEmpty else { return }
         let value = Self.normalised(content)
         guard !value.isEmpty else { return }
@@ -511,19 +540,23 @@ struct HTMLListingBuilder {
 
     private mutating func readImage(_ node: HTMLNode, context: WalkContext) {
         guard !context.inHead, context.region != .boilerplate, context.region != .review, context.region != .breadcrumb,
-              let alt = node.attribute("alt")
+            let alt = node.attribute("alt")
         else { return }
         let text = Self.normalised(alt)
         guard text.unicodeScalars.count >= 2, !seenAltTexts.contains(text) else { return }
         seenAltTexts.insert(text)
         let position = locator.locate(alt, context: .attributeValue, atLeastLine: max(0, node.line - 3))
-        addSegment(text, role: .imageAlt, location: SourceLocation(line: position.line, column: position.column), field: "image-alt")
+        addSegment(
+            text, role: .imageAlt, location: SourceLocation(line: position.line, column: position.column),
+            field: "image-alt")
     }
 
     /// Opens microdata/RDFa items and records item properties carried by this element.
     private mutating func readItemAttributes(_ node: HTMLNode, index: Int, frame: inout Frame) {
         let microdataProperty = node.attribute("itemprop")
-        let rdfaProperty = node.attribute("property").flatMap { $0.hasPrefix("og:") || $0.hasPrefix("product:") ? nil : $0 }
+        let rdfaProperty = node.attribute("property").flatMap {
+            $0.hasPrefix("og:") || $0.hasPrefix("product:") ? nil : $0
+        }
         if node.hasAttribute("itemscope") || node.hasAttribute("typeof") {
             let isMicrodata = node.hasAttribute("itemscope")
             let type = isMicrodata ? node.attribute("itemtype") ?? "" : node.attribute("typeof") ?? ""
@@ -532,10 +565,16 @@ struct HTMLListingBuilder {
             frame.opensScope = true
             return
         }
-        guard !scopes.isEmpty, let property = (microdataProperty ?? rdfaProperty).map(HTMLItemScopes.localName) else { return }
-        if let content = node.attribute("content") ?? node.attribute("datetime") ?? (node.name == "data" ? node.attribute("value") : nil) {
+        guard !scopes.isEmpty, let property = (microdataProperty ?? rdfaProperty).map(HTMLItemScopes.localName) else {
+            return
+        }
+        if let content = node.attribute("content") ?? node.attribute("datetime")
+            ?? (node.name == "data" ? node.attribute("value") : nil)
+        {
             let position = locator.locate(content, context: .attributeValue, atLeastLine: max(0, node.line - 3))
-            _ = scopes.addProperty(property, value: Self.normalised(content), location: SourceLocation(line: position.line, column: position.column))
+            _ = scopes.addProperty(
+                property, value: Self.normalised(content),
+                location: SourceLocation(line: position.line, column: position.column))
         } else if node.name != "img", node.name != "a", node.name != "link" {
             let text = Self.normalised(tree.textContent(of: index))
             guard !text.isEmpty, let added = scopes.addProperty(property, value: text, location: nil) else { return }
@@ -547,14 +586,18 @@ struct HTMLListingBuilder {
 
     private mutating func addSegment(_ text: String, role: TextRole, location: SourceLocation, field: String?) {
         let field = field ?? "text"
-        segments.append(TextSegment(text: limited(text, field: field), role: role, location: location.with(field: field)))
+        segments.append(
+            TextSegment(text: limited(text, field: field), role: role, location: location.with(field: field)))
     }
 
-    private mutating func addAttribute(_ name: String, _ value: String, origin: AttributeOrigin, location: SourceLocation,
-                                       field: String? = nil)
-    {
+    private mutating func addAttribute(
+        _ name: String, _ value: String, origin: AttributeOrigin, location: SourceLocation,
+        field: String? = nil
+    ) {
         let field = field ?? "attribute:\(name)"
-        attributes.append(Attribute(name: name, value: limited(value, field: field), origin: origin, location: location.with(field: field)))
+        attributes.append(
+            Attribute(
+                name: name, value: limited(value, field: field), origin: origin, location: location.with(field: field)))
     }
 
     /// Cuts text longer than the field limit, reporting each field once.
@@ -573,15 +616,20 @@ struct HTMLListingBuilder {
         for block in jsonLDBlocks { readJSONLD(block.text, location: block.location) }
         let facts = scopes.facts
         attributes += facts.attributes
-        let title = meta.title.map { TextSegment(text: $0.0, role: .title, location: $0.1.with(field: "title")) }
-            ?? facts.name.map { TextSegment(text: $0.0, role: .title, location: ($0.1 ?? SourceLocation()).with(field: "title")) }
+        let title =
+            meta.title.map { TextSegment(text: $0.0, role: .title, location: $0.1.with(field: "title")) }
+            ?? facts.name.map {
+                TextSegment(text: $0.0, role: .title, location: ($0.1 ?? SourceLocation()).with(field: "title"))
+            }
             ?? structuredName
             ?? firstHeading
             ?? titleTag
         if firstHeading == nil, let title { segments.insert(title, at: 0) }
         if !segments.contains(where: { $0.role == .description }) {
-            let candidates = [structuredDescription, facts.description.map { ($0.0, $0.1 ?? SourceLocation(), "description") },
-                              meta.description]
+            let candidates = [
+                structuredDescription, facts.description.map { ($0.0, $0.1 ?? SourceLocation(), "description") },
+                meta.description,
+            ]
             if let (text, location, field) = candidates.compactMap({ $0 }).first {
                 addSegment(text, role: .description, location: location, field: field)
             }
@@ -618,10 +666,15 @@ struct HTMLListingBuilder {
     private mutating func readJSONLD(_ text: String, location: SourceLocation) {
         for product in JSONLDProducts.products(in: text) {
             if structuredName == nil, let name = product.name, !name.isEmpty {
-                structuredName = TextSegment(text: name, role: .title, location: Self.locate(name, in: text, from: location).with(field: "title"))
+                structuredName = TextSegment(
+                    text: name, role: .title, location: Self.locate(name, in: text, from: location).with(field: "title")
+                )
             }
             if structuredDescription == nil, let description = product.description, !description.isEmpty {
-                structuredDescription = (Self.normalised(description), Self.locate(description, in: text, from: location), "json-ld:description")
+                structuredDescription = (
+                    Self.normalised(description), Self.locate(description, in: text, from: location),
+                    "json-ld:description"
+                )
             }
             structuredCategory = structuredCategory ?? product.category
             structuredSeller = structuredSeller ?? product.seller
@@ -629,10 +682,13 @@ struct HTMLListingBuilder {
             structuredSKU = structuredSKU ?? product.sku
             if meta.url == nil { meta.url = product.url }
             for property in product.properties {
-                addAttribute(property.name, property.value, origin: .jsonLD, location: Self.locate(property.value, in: text, from: location))
+                addAttribute(
+                    property.name, property.value, origin: .jsonLD,
+                    location: Self.locate(property.value, in: text, from: location))
             }
             for review in product.reviews {
-                addSegment(review, role: .review, location: Self.locate(review, in: text, from: location), field: "review")
+                addSegment(
+                    review, role: .review, location: Self.locate(review, in: text, from: location), field: "review")
             }
         }
     }
@@ -754,7 +810,8 @@ struct HTMLListingBuilder {
                 rule: InputRule.textTooLong,
                 kind: .inputError,
                 severity: .warning,
-                message: "text of \(field) is \(scalars) characters, over the limit of \(limit) (input limit maxFieldScalars); the rest was not checked",
+                message:
+                    "text of \(field) is \(scalars) characters, over the limit of \(limit) (input limit maxFieldScalars); the rest was not checked",
                 location: SourceLocation(field: field)
             )
         }
@@ -764,7 +821,8 @@ struct HTMLListingBuilder {
                 rule: InputRule.tooDeep,
                 kind: .inputError,
                 severity: .warning,
-                message: "markup is nested deeper than \(limit) elements (input limit maxDepth); the deeper part was not read",
+                message:
+                    "markup is nested deeper than \(limit) elements (input limit maxDepth); the deeper part was not read",
                 location: line > 0 ? SourceLocation(line: line) : nil
             )
         }

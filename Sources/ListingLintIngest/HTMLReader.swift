@@ -40,12 +40,14 @@ public enum HTMLReader {
         let tree = HTMLTreeConverter.parse(decoded.utf8, maxDepth: limits.maxDepth)
         guard !tree.nodes.isEmpty else {
             let firstError = tree.parseErrors.first
-            return ReadOutcome(failures: [InputFailure(
-                source: document.source,
-                rule: InputRule.unreadable,
-                message: Messages.noDocument(firstError?.message),
-                location: firstError.map { SourceLocation(line: $0.line, column: $0.column > 0 ? $0.column : nil) }
-            )])
+            return ReadOutcome(failures: [
+                InputFailure(
+                    source: document.source,
+                    rule: InputRule.unreadable,
+                    message: Messages.noDocument(firstError?.message),
+                    location: firstError.map { SourceLocation(line: $0.line, column: $0.column > 0 ? $0.column : nil) }
+                )
+            ])
         }
         var builder = HTMLListingBuilder(tree: tree, source: document.source, sourceText: decoded.utf8, limits: limits)
         var listing = builder.build()
@@ -66,7 +68,9 @@ public enum HTMLReader {
     static func unreadable(_ document: InputDocument) -> InputFailure? {
         let bytes = document.bytes
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
-            return InputFailure(source: document.source, rule: InputRule.emptyInput, message: bytes.isEmpty ? Messages.empty : Messages.blank)
+            return InputFailure(
+                source: document.source, rule: InputRule.emptyInput,
+                message: bytes.isEmpty ? Messages.empty : Messages.blank)
         }
         if let kind = magicKind(bytes) {
             return InputFailure(source: document.source, rule: InputRule.binary, message: Messages.binary(kind))
@@ -86,8 +90,10 @@ public enum HTMLReader {
     /// Well-known binary formats by their first bytes.
     private static func magicKind(_ bytes: [UInt8]) -> String? {
         let signatures: [(String, [UInt8])] = [
-            ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", Array("GIF8".utf8)),
-            ("PDF document", Array("%PDF".utf8)), ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("gzip data", [0x1F, 0x8B]),
+            ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("JPEG image", [0xFF, 0xD8, 0xFF]),
+            ("GIF image", Array("GIF8".utf8)),
+            ("PDF document", Array("%PDF".utf8)), ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]),
+            ("gzip data", [0x1F, 0x8B]),
             ("WebP image", Array("RIFF".utf8)), ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
         ]
         return signatures.first { bytes.starts(with: $0.1) }?.0

@@ -39,7 +39,8 @@ enum HTMLRegionHeuristics {
     /// element's ``classSignals(of:)`` (the reader caches them per class/id value).
     static func region(of node: HTMLNode, inMainContent: Bool, signals: ClassSignals) -> HTMLRegion? {
         if node.attributes.isEmpty, !node.flags.contains(.regionTag) { return nil }
-        let breadcrumb = signals.breadcrumb
+        let breadcrumb =
+            signals.breadcrumb
             || (node.attribute("aria-label")?.lowercased().contains("breadcrumb") ?? false)
         switch node.name {
         case "html", "body", "main", "head":
@@ -92,7 +93,7 @@ enum HTMLRegionHeuristics {
             if flags.contains(.title) { signals.title = true }
             if flags.contains(.siteChrome) { signals.siteChrome = true }
             if flags.contains(.pairStart), index + 1 < words.count, let second = pairSeconds[word],
-               let region = second[words[index + 1]]
+                let region = second[words[index + 1]]
             {
                 if region == .boilerplate { signals.boilerplate = true } else { signals.description = true }
             }
@@ -167,7 +168,9 @@ enum HTMLRegionHeuristics {
         }
     }
 
-    private static func isTokenSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    private static func isTokenSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
 
     private static func isStatePrefixed(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         for prefix in statePrefixes where token.count > prefix.count {

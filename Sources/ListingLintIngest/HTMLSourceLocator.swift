@@ -103,10 +103,12 @@ struct HTMLSourceLocator {
     /// The position where `text` (a text node's or attribute's value, whitespace as in the source)
     /// starts, at or after the cursor and the start of line `atLeastLine`, and before the end of line
     /// `atMostLine` (0: no line known). Moves the cursor past the match.
-    mutating func locate(_ text: String, context: Context, atLeastLine: Int, atMostLine: Int = 0) -> (line: Int, column: Int) {
+    mutating func locate(
+        _ text: String, context: Context, atLeastLine: Int, atMostLine: Int = 0
+    ) -> (line: Int, column: Int) {
         jump(toLine: atLeastLine)
         guard let (probe, strict) = Self.probe(of: text),
-              let match = find(probe, context: strict ? context : nil, before: limit(atMostLine: atMostLine))
+            let match = find(probe, context: strict ? context : nil, before: limit(atMostLine: atMostLine))
         else { return cursorPosition() }
         offset = match
         let position = cursorPosition()
@@ -120,13 +122,16 @@ struct HTMLSourceLocator {
     @discardableResult
     mutating func skip(rawText text: String, atLeastLine: Int) -> (line: Int, column: Int) {
         jump(toLine: atLeastLine)
-        guard let (probe, _) = Self.probe(of: text), let match = find(probe, context: .text, before: source.count) else {
+        guard let (probe, _) = Self.probe(of: text), let match = find(probe, context: .text, before: source.count)
+        else {
             return cursorPosition()
         }
         var text = text
         let end = text.withUTF8 { utf8 -> Int in
             var start = 0
-            while start < utf8.count, utf8[start] == 0x20 || utf8[start] == 0x0A || utf8[start] == 0x09 || utf8[start] == 0x0C {
+            while start < utf8.count,
+                utf8[start] == 0x20 || utf8[start] == 0x0A || utf8[start] == 0x09 || utf8[start] == 0x0C
+            {
                 start += 1
             }
             let length = utf8.count - start
@@ -173,7 +178,8 @@ struct HTMLSourceLocator {
         return lineStarts[atMostLine]
     }
 
-    private static func precededCorrectly(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, context: Context?) -> Bool {
+    private static func precededCorrectly(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, context: Context?) -> Bool
+    {
         guard let context else { return true }
         var before = index - 1
         switch context {

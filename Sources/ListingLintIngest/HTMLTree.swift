@@ -76,13 +76,16 @@ struct HTMLElementFlags: OptionSet, Sendable, Hashable {
     }
 
     /// Tags the reader recognises (the converter looks these up without building strings).
-    static let knownTags: [String] = Array(blockTags) + [
-        "strong", "b", "head", "script", "style", "template", "noscript", "iframe", "object", "svg", "title", "meta",
-        "link", "img", "br", "span", "a", "em", "i", "data", "time", "input", "small", "sup", "sub", "u", "font",
-    ]
+    static let knownTags: [String] =
+        Array(blockTags) + [
+            "strong", "b", "head", "script", "style", "template", "noscript", "iframe", "object", "svg", "title",
+            "meta",
+            "link", "img", "br", "span", "a", "em", "i", "data", "time", "input", "small", "sup", "sub", "u", "font",
+        ]
 
     private static let blockTags: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+        "dl",
         "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
         "html", "legend", "li", "main", "nav", "ol", "option", "p", "pre", "section", "select", "summary", "table",
         "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "button", "label",

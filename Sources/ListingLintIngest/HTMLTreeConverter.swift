@@ -22,10 +22,11 @@ enum HTMLTreeConverter {
     /// and loses the rest of the page; the reader's own limit (`InputLimits.maxDepth`) is applied while
     /// converting instead, dropping only the too-deep subtree. Input size is bounded before parsing
     /// (`InputLimits.maxFileBytes`).
-    private static let options = Int32(
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue
-    ) | Int32(XML_PARSE_HUGE.rawValue)
+    private static let options =
+        Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue
+        ) | Int32(XML_PARSE_HUGE.rawValue)
 
     /// Most parse errors kept per page.
     static let maxKeptErrors = 50
@@ -80,15 +81,16 @@ enum HTMLTreeConverter {
                     if depthLimitLine == nil { depthLimitLine = line < 65535 ? line : 0 }
                 } else {
                     let (name, flags) = node.pointee.name.map { elementNames.lookup($0) } ?? ("", [])
-                    nodes.append(HTMLNode(
-                        kind: .element,
-                        name: name,
-                        flags: flags,
-                        text: "",
-                        attributes: attributes(of: node),
-                        line: line < 65535 ? line : 0,
-                        end: nodes.count + 1
-                    ))
+                    nodes.append(
+                        HTMLNode(
+                            kind: .element,
+                            name: name,
+                            flags: flags,
+                            text: "",
+                            attributes: attributes(of: node),
+                            line: line < 65535 ? line : 0,
+                            end: nodes.count + 1
+                        ))
                     if node.pointee.children != nil {
                         open.append(nodes.count - 1)
                         descend = true
@@ -96,14 +98,15 @@ enum HTMLTreeConverter {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    nodes.append(HTMLNode(
-                        kind: .text,
-                        name: "",
-                        text: text(content),
-                        attributes: [],
-                        line: 0,
-                        end: nodes.count + 1
-                    ))
+                    nodes.append(
+                        HTMLNode(
+                            kind: .text,
+                            name: "",
+                            text: text(content),
+                            attributes: [],
+                            line: 0,
+                            end: nodes.count + 1
+                        ))
                 }
             default:
                 break
@@ -115,7 +118,7 @@ enum HTMLTreeConverter {
             var current = node
             while current.pointee.next == nil {
                 guard let parent = current.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode,
-                      let closed = open.popLast()
+                    let closed = open.popLast()
                 else {
                     cursor = nil
                     break walk
@@ -134,7 +137,9 @@ enum HTMLTreeConverter {
         var property = node.pointee.properties
         while let attribute = property {
             property = attribute.pointee.next
-            guard let namePointer = attribute.pointee.name, let name = AttributeNames.keptName(namePointer) else { continue }
+            guard let namePointer = attribute.pointee.name, let name = AttributeNames.keptName(namePointer) else {
+                continue
+            }
             var value = ""
             var child = attribute.pointee.children
             if let only = child, only.pointee.next == nil, let content = only.pointee.content {
@@ -242,10 +247,11 @@ private func collectParseError(_ context: UnsafeMutableRawPointer?, _ error: xml
         return
     }
     let message = error.pointee.message.map { String(cString: $0) } ?? ""
-    collector.errors.append(HTMLParseError(
-        line: Int(error.pointee.line),
-        column: Int(error.pointee.int2),
-        code: Int(error.pointee.code),
-        message: message.trimmingASCIIWhitespace()
-    ))
+    collector.errors.append(
+        HTMLParseError(
+            line: Int(error.pointee.line),
+            column: Int(error.pointee.int2),
+            code: Int(error.pointee.code),
+            message: message.trimmingASCIIWhitespace()
+        ))
 }

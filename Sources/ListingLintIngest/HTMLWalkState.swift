@@ -130,7 +130,8 @@ struct PairCollector {
                 return [pair(filled[0], filled[1])].compactMap { $0 }
             }
             if filled.count >= 4, filled.count % 2 == 0,
-               stride(from: 0, to: filled.count, by: 2).allSatisfy({ isName(filled[$0]) && filled[$0 + 1].tag == "td" })
+                stride(from: 0, to: filled.count, by: 2).allSatisfy({ isName(filled[$0]) && filled[$0 + 1].tag == "td" }
+                )
             {
                 return stride(from: 0, to: filled.count, by: 2).compactMap { pair(filled[$0], filled[$0 + 1]) }
             }
@@ -172,9 +173,10 @@ struct PairCollector {
         let label = HTMLRegionHeuristics.headingName(name.text)
         let text = value.parts.map(\.text).joined(separator: " ")
         guard !label.isEmpty, !text.isEmpty, let nameLocation = name.parts.first?.location,
-              let valueLocation = value.parts.first?.location
+            let valueLocation = value.parts.first?.location
         else { return nil }
-        return Pair(name: label, value: text, nameLocation: nameLocation, valueLocation: valueLocation, valueParts: value.parts)
+        return Pair(
+            name: label, value: text, nameLocation: nameLocation, valueLocation: valueLocation, valueParts: value.parts)
     }
 }
 
@@ -204,7 +206,9 @@ struct MetaFacts {
             if locale == nil { locale = value.replacingUnderscores() }
         case "og:brand", "product:brand":
             if brand == nil { brand = value }
-            attributes.append(Attribute(name: "brand", value: value, origin: .openGraph, location: location.with(field: "attribute:brand")))
+            attributes.append(
+                Attribute(
+                    name: "brand", value: value, origin: .openGraph, location: location.with(field: "attribute:brand")))
         default:
             // Product facts: `product:*` (Open Graph's product namespace) and the `og:price:*` many
             // shop themes emit. Other `og:*` tags (image, type, site name…) describe the page.
@@ -217,7 +221,9 @@ struct MetaFacts {
                 return
             }
             if name == "category", category == nil { category = value }
-            attributes.append(Attribute(name: name, value: value, origin: .openGraph, location: location.with(field: "attribute:\(name)")))
+            attributes.append(
+                Attribute(
+                    name: name, value: value, origin: .openGraph, location: location.with(field: "attribute:\(name)")))
         }
     }
 }

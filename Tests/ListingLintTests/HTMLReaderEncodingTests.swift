@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import ListingLintIngest
 import ListingLintCore
+import Testing
+
+@testable import ListingLintIngest
 
 @Suite struct HTMLReaderEncodingTests {
     private let page = """

@@ -1,7 +1,8 @@
 import Dispatch
-import Testing
-@testable import ListingLintIngest
 import ListingLintCore
+import Testing
+
+@testable import ListingLintIngest
 
 @Suite struct HTMLReaderFailureTests {
     private func read(_ bytes: [UInt8], limits: InputLimits = InputLimits()) -> ReadOutcome {
@@ -44,7 +45,8 @@ import ListingLintCore
 
     @Test func nestingDeeperThanTheLimitIsCutAndReported() throws {
         let depth = 300
-        let html = String(repeating: "<div>", count: depth) + "deep text" + String(repeating: "</div>", count: depth)
+        let html =
+            String(repeating: "<div>", count: depth) + "deep text" + String(repeating: "</div>", count: depth)
             + "<p>shallow text</p>"
         let limits = InputLimits(maxDepth: 100)
         let listing = try #require(read(Array(html.utf8), limits: limits).listings.first)
@@ -64,8 +66,11 @@ import ListingLintCore
 
     @Test func longTextIsCutAndReported() throws {
         let long = String(repeating: "棉", count: 500)
-        let listing = try #require(read(Array("<div class=\"description\"><p>\(long)</p></div>".utf8),
-                                        limits: InputLimits(maxFieldScalars: 100)).listings.first)
+        let listing = try #require(
+            read(
+                Array("<div class=\"description\"><p>\(long)</p></div>".utf8),
+                limits: InputLimits(maxFieldScalars: 100)
+            ).listings.first)
         #expect(listing.texts(.description).first?.unicodeScalars.count == 100)
         let finding = try #require(listing.diagnostics.first { $0.rule == InputRule.textTooLong })
         #expect(finding.message.contains("500"))
@@ -74,7 +79,9 @@ import ListingLintCore
 
     @Test func pagesReadOnSeveralThreadsGiveTheSameListings() throws {
         let pages = (0..<16).map { index in
-            Array("<h1>Item \(index)</h1><table><tr><th>Material</th><td>Cotton \(index)</td></tr></table><p><<broken".utf8)
+            Array(
+                "<h1>Item \(index)</h1><table><tr><th>Material</th><td>Cotton \(index)</td></tr></table><p><<broken"
+                    .utf8)
         }
         let results = ResultBox(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in

@@ -1,6 +1,7 @@
-import Testing
-@testable import ListingLintIngest
 import ListingLintCore
+import Testing
+
+@testable import ListingLintIngest
 
 /// Positions are 1-based lines and columns in Unicode scalars of the decoded text. Every fixture has
 /// a CJK + emoji prefix on the lines it checks, so byte or UTF-16 offsets cannot pass for scalars.
@@ -18,7 +19,10 @@ import ListingLintCore
             </body></html>
             """
         let listing = try #require(HTMLFixture.listing(source))
-        func expectAt(_ text: String, _ location: ListingLintCore.SourceLocation?, occurrence: Int = 0, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        func expectAt(
+            _ text: String, _ location: ListingLintCore.SourceLocation?, occurrence: Int = 0,
+            sourceLocation: Testing.SourceLocation = #_sourceLocation
+        ) {
             let expected = HTMLFixture.position(of: text, in: source, occurrence: occurrence)
             #expect(location?.line == expected?.line, sourceLocation: sourceLocation)
             #expect(location?.column == expected?.column, sourceLocation: sourceLocation)
@@ -34,7 +38,8 @@ import ListingLintCore
     @Test func handComputedColumnCountsScalars() throws {
         // Line 2 is `<p>纯棉😀🧵 Towel</p>`: `<p>` is 3 scalars, so the text starts at column 4, and the
         // `Material` value after 5 prefix scalars + "Material: " at column 4 + 5 + 10 = 19.
-        let listing = try #require(HTMLFixture.listing("<html><body>\n<p>\(prefix)Material: cotton</p>\n</body></html>"))
+        let listing = try #require(
+            HTMLFixture.listing("<html><body>\n<p>\(prefix)Material: cotton</p>\n</body></html>"))
         let segment = try #require(listing.segments.first)
         #expect(segment.location.line == 2)
         #expect(segment.location.column == 4)
@@ -49,11 +54,12 @@ import ListingLintCore
         let locations = listing.segments.map(\.location)
         #expect(locations.count == 3)
         #expect(locations.allSatisfy { $0.line == 1 })
-        #expect(locations.map(\.column) == [
-            HTMLFixture.position(of: "\(prefix)Cotton", in: source, occurrence: 1)?.column,
-            HTMLFixture.position(of: "Wool", in: source)?.column,
-            HTMLFixture.position(of: "\(prefix)Cotton", in: source, occurrence: 2)?.column,
-        ])
+        #expect(
+            locations.map(\.column) == [
+                HTMLFixture.position(of: "\(prefix)Cotton", in: source, occurrence: 1)?.column,
+                HTMLFixture.position(of: "Wool", in: source)?.column,
+                HTMLFixture.position(of: "\(prefix)Cotton", in: source, occurrence: 2)?.column,
+            ])
     }
 
     @Test func scriptTextIsSkippedNotMatched() throws {

@@ -1,6 +1,7 @@
-import Testing
-@testable import ListingLintIngest
 import ListingLintCore
+import Testing
+
+@testable import ListingLintIngest
 
 @Suite struct HTMLReaderRegionTests {
     private let page = """
@@ -46,9 +47,10 @@ import ListingLintCore
     @Test func boilerplateIsMarked() throws {
         let listing = try #require(HTMLFixture.listing(page))
         let boilerplate = listing.texts(.boilerplate)
-        for text in ["Best Deals Online", "Shop the best sellers", "We use cookies for the best experience",
-                     "Best-selling chinos", "You may also like", "Cotton shorts", "© Shop — the best place to buy"]
-        {
+        for text in [
+            "Best Deals Online", "Shop the best sellers", "We use cookies for the best experience",
+            "Best-selling chinos", "You may also like", "Cotton shorts", "© Shop — the best place to buy",
+        ] {
             #expect(boilerplate.contains(text), "\(text)")
         }
         let sellerText = listing.segments.filter { $0.role != .boilerplate && $0.role != .review }.map(\.text)
@@ -89,14 +91,16 @@ import ListingLintCore
     }
 
     @Test func headerInsideMainBelongsToTheProduct() throws {
-        let listing = try #require(HTMLFixture.listing("<main><article><header><p>Hand-made in Kyoto</p></header></article></main>"))
+        let listing = try #require(
+            HTMLFixture.listing("<main><article><header><p>Hand-made in Kyoto</p></header></article></main>"))
         #expect(listing.texts(.other) == ["Hand-made in Kyoto"])
     }
 }
 
 @Suite struct HTMLTreeConverterTests {
     @Test func onlyKeptAttributesReachTheTree() throws {
-        let tree = HTMLTreeConverter.parse(Array(#"<p class="a" style="b" data-x="c" id="d" CLASS="e" onclick="f">x</p>"#.utf8), maxDepth: 10)
+        let tree = HTMLTreeConverter.parse(
+            Array(#"<p class="a" style="b" data-x="c" id="d" CLASS="e" onclick="f">x</p>"#.utf8), maxDepth: 10)
         let paragraph = try #require(tree.nodes.first { $0.name == "p" })
         #expect(paragraph.attributes.map(\.name).sorted() == ["class", "id"])
     }

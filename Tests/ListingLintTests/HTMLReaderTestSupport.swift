@@ -1,15 +1,20 @@
 import Foundation
-@testable import ListingLintIngest
 import ListingLintCore
+
+@testable import ListingLintIngest
 
 /// Reads inline HTML fixtures for the HTML reader tests.
 enum HTMLFixture {
     /// Reads `html` (as UTF-8) and returns its one listing; records an issue when there is none.
-    static func listing(_ html: String, source: String = "fixture.html", limits: InputLimits = InputLimits()) -> Listing? {
+    static func listing(
+        _ html: String, source: String = "fixture.html", limits: InputLimits = InputLimits()
+    ) -> Listing? {
         listing(bytes: Array(html.utf8), source: source, limits: limits)
     }
 
-    static func listing(bytes: [UInt8], source: String = "fixture.html", limits: InputLimits = InputLimits()) -> Listing? {
+    static func listing(
+        bytes: [UInt8], source: String = "fixture.html", limits: InputLimits = InputLimits()
+    ) -> Listing? {
         HTMLReader.read(InputDocument(source: source, bytes: bytes), limits: limits).listings.first
     }
 
