@@ -73,6 +73,13 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // Throughput of the HTML reader alone, against Benchmarks/c-baseline (see Benchmarks/README.md).
+        .executableTarget(
+            name: "html-reader-benchmark",
+            dependencies: ["ListingLintIngest", "ListingLintCore"],
+            path: "Benchmarks/HTMLReaderBenchmark",
+            swiftSettings: settings
+        ),
         // Build tool: turns data files into Swift string literals so the binary is one self-contained file.
         .executableTarget(name: "EmbedData", swiftSettings: settings),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"]),

@@ -7,11 +7,14 @@ public struct InputDocument: Sendable {
     public var bytes: [UInt8]
     /// A format forced by the user (`--input-format`); nil to detect.
     public var format: InputFormat?
+    /// A character encoding label forced by the user (`gbk`, `utf-8`…) for HTML; nil to sniff.
+    public var encoding: String?
 
-    public init(source: String, bytes: [UInt8], format: InputFormat? = nil) {
+    public init(source: String, bytes: [UInt8], format: InputFormat? = nil, encoding: String? = nil) {
         self.source = source
         self.bytes = bytes
         self.format = format
+        self.encoding = encoding
     }
 }
 

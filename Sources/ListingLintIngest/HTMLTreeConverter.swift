@@ -1,0 +1,257 @@
+import CLibXML2
+
+/// Parses decoded HTML with libxml2 and converts the tree into an ``HTMLTree`` of plain Swift values.
+///
+/// The only file that touches libxml2: every C allocation is freed before ``parse(_:maxDepth:)``
+/// returns, and no libxml2 pointer leaves it. Parsing is safe on several threads at once: libxml2 is
+/// initialised once (``prepareParser()``), and the structured error handler — per-thread state in
+/// libxml2 — is installed and reset inside the one synchronous call.
+enum HTMLTreeConverter {
+    /// Attributes kept on elements; the rest (`style`, `src`, event handlers, `data-*`…) are dropped
+    /// while converting, to keep the tree small.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "role", "aria-label", "hidden", "title", "lang", "type", "name", "content", "property",
+        "http-equiv", "charset", "rel", "href", "alt", "itemprop", "itemscope", "itemtype", "itemid", "typeof",
+        "vocab", "datetime", "value",
+    ]
+
+    /// libxml2's parser options: recover from broken markup, never touch the network, and keep its
+    /// error messages off stderr (they are captured by the structured handler instead).
+    ///
+    /// `XML_PARSE_HUGE` lifts libxml2's fixed nesting limit of 256, which otherwise ends the parse there
+    /// and loses the rest of the page; the reader's own limit (`InputLimits.maxDepth`) is applied while
+    /// converting instead, dropping only the too-deep subtree. Input size is bounded before parsing
+    /// (`InputLimits.maxFileBytes`).
+    private static let options =
+        Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue
+        ) | Int32(XML_PARSE_HUGE.rawValue)
+
+    /// Most parse errors kept per page.
+    static let maxKeptErrors = 50
+
+    /// Initialises libxml2 once per process (thread-safe); call before parsing on several threads.
+    static func prepareParser() { _ = parserInitialised }
+
+    private static let parserInitialised: Void = xmlInitParser()
+
+    /// The version of the libxml2 the binary runs with.
+    static var libxml2Version: String { String(cString: listinglint_xml_version()) }
+
+    /// Parses UTF-8 HTML. Elements nested deeper than `maxDepth` are left out with their subtrees
+    /// (``HTMLTree/depthLimitLine`` says where). When libxml2 builds no document at all, the tree has
+    /// no nodes and its `parseErrors` say why.
+    static func parse(_ utf8: [UInt8], maxDepth: Int) -> HTMLTree {
+        prepareParser()
+        let collector = ParseErrorCollector()
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        xmlSetStructuredErrorFunc(context, collectParseError)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+
+        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                // An empty buffer has no base address; libxml2 wants a pointer anyway.
+                let base = chars.baseAddress ?? UnsafePointer(bitPattern: 1)
+                return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { return HTMLTree(nodes: [], depthLimitLine: nil, parseErrors: collector.errors) }
+        defer { xmlFreeDoc(document) }
+        var tree = convert(document, maxDepth: maxDepth)
+        tree.parseErrors = collector.errors
+        return tree
+    }
+
+    /// Walks the libxml2 tree once, without recursion, into document-ordered nodes.
+    private static func convert(_ document: htmlDocPtr, maxDepth: Int) -> HTMLTree {
+        var nodes: [HTMLNode] = []
+        var open: [Int] = []
+        var elementNames = ElementNames()
+        var depthLimitLine: Int?
+        let documentNode = UnsafeMutableRawPointer(document)
+        var cursor = document.pointee.children
+
+        walk: while let node = cursor {
+            var descend = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let line = Int(node.pointee.line)
+                if open.count >= maxDepth {
+                    if depthLimitLine == nil { depthLimitLine = line < 65535 ? line : 0 }
+                } else {
+                    let (name, flags) = node.pointee.name.map { elementNames.lookup($0) } ?? ("", [])
+                    nodes.append(
+                        HTMLNode(
+                            kind: .element,
+                            name: name,
+                            flags: flags,
+                            text: "",
+                            attributes: attributes(of: node),
+                            line: line < 65535 ? line : 0,
+                            end: nodes.count + 1
+                        ))
+                    if node.pointee.children != nil {
+                        open.append(nodes.count - 1)
+                        descend = true
+                    }
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    nodes.append(
+                        HTMLNode(
+                            kind: .text,
+                            name: "",
+                            text: text(content),
+                            attributes: [],
+                            line: 0,
+                            end: nodes.count + 1
+                        ))
+                }
+            default:
+                break
+            }
+            if descend {
+                cursor = node.pointee.children
+                continue
+            }
+            var current = node
+            while current.pointee.next == nil {
+                guard let parent = current.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode,
+                    let closed = open.popLast()
+                else {
+                    cursor = nil
+                    break walk
+                }
+                nodes[closed].end = nodes.count
+                current = parent
+            }
+            cursor = current.pointee.next
+        }
+        for index in open { nodes[index].end = nodes.count }
+        return HTMLTree(nodes: nodes, depthLimitLine: depthLimitLine, parseErrors: [])
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
+        var result: [HTMLAttribute] = []
+        var property = node.pointee.properties
+        while let attribute = property {
+            property = attribute.pointee.next
+            guard let namePointer = attribute.pointee.name, let name = AttributeNames.keptName(namePointer) else {
+                continue
+            }
+            var value = ""
+            var child = attribute.pointee.children
+            if let only = child, only.pointee.next == nil, let content = only.pointee.content {
+                value = String(cString: content)
+                child = nil
+            }
+            while let part = child {
+                if let content = part.pointee.content { value += String(cString: content) }
+                child = part.pointee.next
+            }
+            result.append(HTMLAttribute(name: name, value: value))
+        }
+        return result
+    }
+
+    /// A text node's content; whitespace-only text (most of a page's text nodes) becomes one space
+    /// without allocating.
+    private static func text(_ content: UnsafePointer<xmlChar>) -> String {
+        var index = 0
+        while true {
+            let byte = content[index]
+            if byte == 0 { return " " }
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D, byte != 0x0C { break }
+            index += 1
+        }
+        return String(cString: content)
+    }
+}
+
+/// Tag and attribute names of up to eight bytes packed into one integer (little-endian), so that
+/// the names the reader knows are recognised by integer comparison, without building or hashing a
+/// string per node. libxml2 copies names per node in HTML documents, so pointers cannot serve as keys.
+enum PackedName {
+    /// The packed name, or nil when it is longer than eight bytes.
+    static func pack(_ pointer: UnsafePointer<xmlChar>) -> UInt64? {
+        var packed: UInt64 = 0
+        for index in 0..<9 {
+            let byte = pointer[index]
+            if byte == 0 { return packed }
+            if index == 8 { return nil }
+            packed |= UInt64(byte) << (8 * UInt64(index))
+        }
+        return nil
+    }
+
+    /// The packed form of a Swift string of at most eight bytes.
+    static func pack(_ name: String) -> UInt64? {
+        guard name.utf8.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for (index, byte) in name.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+        return packed
+    }
+}
+
+/// Element names with their flags, recognised by packed name; longer or unknown names are built and
+/// classified once per document.
+private struct ElementNames {
+    private static let known: [UInt64: (String, HTMLElementFlags)] = {
+        var table: [UInt64: (String, HTMLElementFlags)] = [:]
+        for name in HTMLElementFlags.knownTags {
+            if let packed = PackedName.pack(name) { table[packed] = (name, HTMLElementFlags(tag: name)) }
+        }
+        return table
+    }()
+
+    private var others: [String: HTMLElementFlags] = [:]
+
+    mutating func lookup(_ pointer: UnsafePointer<xmlChar>) -> (String, HTMLElementFlags) {
+        if let packed = PackedName.pack(pointer), let entry = Self.known[packed] { return entry }
+        let name = String(cString: pointer)
+        if let flags = others[name] { return (name, flags) }
+        let flags = HTMLElementFlags(tag: name)
+        others[name] = flags
+        return (name, flags)
+    }
+}
+
+/// Which attribute names are kept, recognised by packed name where they fit in eight bytes.
+private enum AttributeNames {
+    private static let packedKept: [UInt64] = HTMLTreeConverter.keptAttributes.compactMap(PackedName.pack)
+    private static let longKept: Set<String> = HTMLTreeConverter.keptAttributes.filter { $0.utf8.count > 8 }
+
+    /// The attribute's name when it is one of ``HTMLTreeConverter/keptAttributes``, else nil.
+    static func keptName(_ pointer: UnsafePointer<xmlChar>) -> String? {
+        if let packed = PackedName.pack(pointer) {
+            return packedKept.contains(packed) ? String(cString: pointer) : nil
+        }
+        let name = String(cString: pointer)
+        return longKept.contains(name) ? name : nil
+    }
+}
+
+/// Collects libxml2's structured errors of one parse.
+private final class ParseErrorCollector {
+    var errors: [HTMLParseError] = []
+    var dropped = 0
+}
+
+/// libxml2's structured error callback: appends to the collector passed as its context.
+private func collectParseError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let context, let error else { return }
+    let collector = Unmanaged<ParseErrorCollector>.fromOpaque(context).takeUnretainedValue()
+    guard collector.errors.count < HTMLTreeConverter.maxKeptErrors else {
+        collector.dropped += 1
+        return
+    }
+    let message = error.pointee.message.map { String(cString: $0) } ?? ""
+    collector.errors.append(
+        HTMLParseError(
+            line: Int(error.pointee.line),
+            column: Int(error.pointee.int2),
+            code: Int(error.pointee.code),
+            message: message.trimmingASCIIWhitespace()
+        ))
+}
