@@ -21,7 +21,7 @@ struct FieldCandidateCollector: Sendable {
         func add(_ candidate: FieldCandidate) {
             if fields.contains(candidate.field) { found[candidate.field, default: []].append(candidate) }
         }
-        for attribute in listing.attributes where attribute.origin != .hiddenScript {
+        for attribute in listing.attributes where attribute.origin != .hiddenScript && !vocabulary.isExcluded(attribute.name) {
             let named = vocabulary.fields(named: attribute.name)
             for (field, exact) in named {
                 add(FieldCandidate(

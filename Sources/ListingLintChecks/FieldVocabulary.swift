@@ -94,6 +94,13 @@ struct FieldVocabulary: Sendable {
         return found
     }
 
+    /// Whether a label is one that never names a field (package dimensions), so its value is not read
+    /// for any field either.
+    func isExcluded(_ label: String) -> Bool {
+        let key = FieldKey.normalise(label)
+        return exactNames[key] == nil && excludedNames.contains { key.contains($0) }
+    }
+
     /// Whether a label names the field as a whole (so its values can be compared with others).
     func isGeneric(_ label: String, for field: FieldName) -> Bool {
         genericNames[field]?.contains(FieldKey.normalise(label)) ?? false

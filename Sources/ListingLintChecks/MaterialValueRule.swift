@@ -58,12 +58,16 @@ struct MaterialValueRule: Sendable {
     }
 
     /// The running total that does not close to about 100%, or nil when every group does
-    /// (`面料 95% 棉 5% 氨纶 里料 100% 涤纶` is two groups of 100%).
+    /// (`面料 95% 棉 5% 氨纶 里料 100% 涤纶` is two groups of 100%). A group closes once it reaches about
+    /// 100% and the next percentage would take it past the tolerance.
     static func unbalancedTotal(_ percentages: [Double]) -> Double? {
         var running = 0.0
-        for percentage in percentages {
+        for (index, percentage) in percentages.enumerated() {
             running += percentage
-            if compositionTolerance.contains(running) { running = 0 }
+            let next = index + 1 < percentages.count ? percentages[index + 1] : nil
+            if compositionTolerance.contains(running), next.map({ running + $0 > compositionTolerance.upperBound }) ?? true {
+                running = 0
+            }
         }
         return running == 0 ? nil : running
     }
