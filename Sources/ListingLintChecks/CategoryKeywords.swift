@@ -12,6 +12,8 @@ struct CategoryKeywords: Sendable {
     }
 
     private let entries: [(category: String, keyword: String, isASCII: Bool)]
+    /// Folded keywords that decide only when no other keyword is found.
+    private let ambiguous: Set<String>
 
     init(profiles: ProfileData) {
         var entries: [(category: String, keyword: String, isASCII: Bool)] = []
@@ -22,6 +24,7 @@ struct CategoryKeywords: Sendable {
             }
         }
         self.entries = entries
+        ambiguous = Set(profiles.ambiguousKeywords.map(FieldKey.fold))
     }
 
     /// Every keyword hit in `text`.
@@ -44,9 +47,14 @@ struct CategoryKeywords: Sendable {
         return hits
     }
 
-    /// The category whose keyword ends last in `text` (longer keyword on a tie), if any.
+    /// The category whose keyword ends last in `text` (longer keyword on a tie), if any; ambiguous
+    /// keywords (`top`) only when no other keyword is found.
     func lastHit(in text: String) -> Hit? {
-        hits(in: text).max { lhs, rhs in lhs.end != rhs.end ? lhs.end < rhs.end : lhs.keyword.count < rhs.keyword.count }
+        let all = hits(in: text)
+        let clear = all.filter { !ambiguous.contains($0.keyword) }
+        return (clear.isEmpty ? all : clear).max { lhs, rhs in
+            lhs.end != rhs.end ? lhs.end < rhs.end : lhs.keyword.count < rhs.keyword.count
+        }
     }
 
     private static func isBoundary(before index: String.Index, in text: String) -> Bool {

@@ -79,6 +79,10 @@ public struct FieldJudge: Sendable {
                 meaningful.append(candidate)
             case let .weak(reason):
                 if weak == nil || weak?.candidate.visibility == .titleOnly { weak = (candidate, reason) }
+            case let .invalid(message, _) where !candidate.method.isLabelled:
+                // Running text naming a material in a broken form ("at least 50% recycled polyamide")
+                // states the field, weakly; it is not the seller's answer to the field.
+                if weak == nil || weak?.candidate.visibility == .titleOnly { weak = (candidate, message) }
             case .vague, .invalid:
                 if candidate.method.isLabelled, failing == nil { failing = (candidate, verdict) }
             }

@@ -16,8 +16,8 @@ enum FieldRule {
     static func missing(_ field: FieldName, requirement: FieldRequirement, form: String?, info: ProfileData.FieldInfo?) -> Finding {
         let what = form.map { "\(info?.label ?? field) (\($0))" } ?? (info?.label ?? field)
         let message = requirement == .required
-            ? "no \(what) is stated where the buyer can read it"
-            : "no \(what) is stated (recommended)"
+            ? "missing \(what): not stated anywhere the buyer can read it"
+            : "missing \(what) (recommended): not stated"
         return Finding(
             rule: id(field, .missing), kind: .missingField, field: field,
             severity: requirement == .required ? .error : .info, message: message, basis: info?.basis,

@@ -63,7 +63,15 @@ struct FieldVocabulary: Sendable {
                 lineStart + "[ \\t]*[\\[(（]?[ \\t]*(?<name>" + alternation + ")[ \\t]*[\\])）]?[ \\t]*[:：][ \\t]*(?<value>[^\\n\\r|；;。]{1,160})",
                 caseInsensitive: true
             ),
-            try? TextPattern("【[ \\t]*(?<name>" + alternation + ")[ \\t]*】[ \\t]*[:：]?[ \\t]*(?<value>[^\\n\\r【]{1,160})", caseInsensitive: true),
+            try? TextPattern(
+                "【[^】\\n]{0,20}?(?<name>" + alternation + ")[ \\t]*】[ \\t]*[:：]?[ \\t]*\\n?[ \\t]*(?<value>[^\\n\\r【]{1,160})",
+                caseInsensitive: true
+            ),
+            // A heading line that is only a field name, with the value on the next line.
+            try? TextPattern(
+                "(?:^|(?<=\\n))[ \\t]*(?<name>" + alternation + ")[ \\t]*[:：]?[ \\t]*\\r?\\n[ \\t]*(?<value>[^\\n\\r]{2,200})",
+                caseInsensitive: true
+            ),
         ].compactMap { $0 }
         scriptPairs = [
             try? TextPattern("\"(?<name>[^\"\\\\{}\\[\\]]{1,40})\"\\s*:\\s*\"(?<value>(?:[^\"\\\\]|\\\\.){2,300})\""),

@@ -31,6 +31,8 @@ public struct ProfileData: Codable, Sendable {
 
     public var version: Int
     public var fields: [FieldName: FieldInfo]
+    /// Keywords that name a category only when nothing else does (`top` of a workbench top).
+    public var ambiguousKeywords: [String]
     public var profiles: [String: Profile]
 
     /// The profiles embedded in the binary.

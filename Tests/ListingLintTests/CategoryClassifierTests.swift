@@ -21,6 +21,8 @@ import ListingLintCore
         Case(sketch: ListingSketch(title: "特仑苏 纯牛奶 250ml*12"), category: "food", reason: "keyword \"纯牛奶\" in title"),
         Case(sketch: ListingSketch(title: "HUAWEI 畅享6 手机"), category: "electronics", reason: "keyword \"手机\" in title"),
         Case(sketch: ListingSketch(title: "Tabletop stand"), category: "default", reason: "no signal"),
+        Case(sketch: ListingSketch(title: "Maple Butcher Block Workbench Top"), category: "furniture", reason: "keyword \"workbench\" in title"),
+        Case(sketch: ListingSketch(title: "Contour Collection 05 Top"), category: "apparel", reason: "keyword \"top\" in title"),
         Case(sketch: ListingSketch(title: "Model 7", description: "A serum for dry skin. Apply the serum nightly; pairs with our moisturizer."), category: "cosmetics", reason: "3 cosmetics keywords in description (e.g. \"serum\")"),
         Case(sketch: ListingSketch(title: "Model 7", description: "Works with any phone."), category: "default", reason: "no signal"),
     ]
