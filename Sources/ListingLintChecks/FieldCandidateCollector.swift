@@ -14,6 +14,10 @@ struct FieldCandidateCollector: Sendable {
     private static let matchesPerText = 8
     /// Most name/value pairs read from one embedded script.
     private static let pairsPerScript = 20_000
+    /// Shortest script string read as running text: product copy, not a navigation label (`Hand Wash`).
+    private static let scriptProseScalars = 40
+    /// A JSON string literal long enough to be product copy.
+    private static let scriptProse: TextPattern? = try? TextPattern("\"(?<value>(?:[^\"\\\\]|\\\\.){\(scriptProseScalars),4000})\"")
 
     /// Candidates the buyer can read (attributes, sections, label lines, free text, title), per field.
     func visibleCandidates(in listing: Listing, for fields: Set<FieldName>) -> [FieldName: [FieldCandidate]] {
@@ -83,7 +87,8 @@ struct FieldCandidateCollector: Sendable {
         for segment in listing.hiddenText {
             for pattern in vocabulary.scriptPairs {
                 for match in pattern.matches(in: segment.text, limit: Self.pairsPerScript) {
-                    guard let name = match.name else { continue }
+                    // Dotted keys are message ids (`pages.review.rating.instruction`): read the last part.
+                    guard let name = match.name?.split(separator: ".").last.map(String.init) else { continue }
                     for (field, _) in vocabulary.fields(named: name) where fields.contains(field) {
                         add(FieldCandidate(
                             field: field, value: Self.unescapeJSON(match.value),
@@ -94,11 +99,24 @@ struct FieldCandidateCollector: Sendable {
                     }
                 }
             }
-            for candidate in freeText(segment.text, at: segment.location, visibility: .scriptOnly, origin: "embedded script") {
-                add(candidate)
+            for prose in Self.scriptProse?.matches(in: segment.text, limit: Self.pairsPerScript) ?? [] {
+                let text = Self.unescapeJSON(prose.value)
+                let location = segment.location.advanced(in: segment.text, to: prose.start)
+                for candidate in freeText(text, at: location, visibility: .scriptOnly, origin: "embedded script") { add(candidate) }
             }
         }
         return found
+    }
+
+    /// Whether a value, found where the buyer cannot see it, clearly states its field: a material name,
+    /// a measurement with a unit, an instruction phrase. A hidden finding must not rest on a stray key.
+    func clearlyStates(_ candidate: FieldCandidate) -> Bool {
+        switch candidate.field {
+        case CoreField.material: !values.materials.recognise(candidate.value).isEmpty
+        case CoreField.size: values.numberWithUnit.isFound(in: candidate.value)
+        case CoreField.instructions: (vocabulary.textPatterns[candidate.field] ?? []).contains { $0.pattern.isFound(in: candidate.value) }
+        default: true
+        }
     }
 
     /// `Name: value` and `【Name】value` lines naming a field.

@@ -112,7 +112,7 @@ public struct FieldJudge: Sendable {
 
     /// The best hidden candidate whose value means something.
     private func bestHidden(_ candidates: [FieldCandidate], field: FieldName, profile: CategoryProfile) -> FieldCandidate? {
-        candidates.first { !valueJudge.judge($0.value, field: field, profile: profile).isFailing }
+        candidates.first { collector.clearlyStates($0) && !valueJudge.judge($0.value, field: field, profile: profile).isFailing }
     }
 
     /// Confidence of a value that counts as present but weak (size option labels only).

@@ -13,8 +13,9 @@ struct FieldVocabulary: Sendable {
 
     /// Normalised name → fields it names.
     private let exactNames: [String: [FieldName]]
-    /// Normalised names long enough to be recognised inside a longer label, longest first.
-    private let containedNames: [(key: String, field: FieldName)]
+    /// Normalised names long enough to be recognised inside a longer label, longest first; single
+    /// alphabetic words only as the label's last word (`Shade Material`, not `Materials Guide`).
+    private let containedNames: [(key: String, field: FieldName, atEndOnly: Bool)]
     /// Normalised names that are never a field (package dimensions).
     private let excludedNames: [String]
     /// Field → normalised names that label the whole field (not a part such as the lining).
@@ -28,7 +29,7 @@ struct FieldVocabulary: Sendable {
 
     init(synonyms: SynonymData, extra: [FieldName: [String]]) {
         var exact: [String: [FieldName]] = [:]
-        var contained: [(key: String, field: FieldName)] = []
+        var contained: [(key: String, field: FieldName, atEndOnly: Bool)] = []
         var generic: [FieldName: Set<String>] = [:]
         var patterns: [FieldName: [FieldPattern]] = [:]
         var allNames: Set<String> = []
@@ -41,7 +42,10 @@ struct FieldVocabulary: Sendable {
                 guard !key.isEmpty else { continue }
                 allNames.insert(name)
                 if !(exact[key]?.contains(field) ?? false) { exact[key, default: []].append(field) }
-                if Self.isDistinctive(key) { contained.append((key, field)) }
+                if Self.isDistinctive(key) {
+                    let isSingleWord = !name.contains(" ") && name.unicodeScalars.allSatisfy(\.isASCII)
+                    contained.append((key, field, isSingleWord))
+                }
             }
             generic[field] = Set((entry?.genericNames ?? []).map(FieldKey.normalise))
             patterns[field] = (entry?.textPatterns ?? []).compactMap { spec in
@@ -78,6 +82,10 @@ struct FieldVocabulary: Sendable {
             try? TextPattern(
                 "\"(?:name|label|title|key|attribute)\"\\s*:\\s*\"(?<name>[^\"\\\\]{1,40})\"\\s*,\\s*\"(?:value|values|text|description|content)\"\\s*:\\s*\"(?<value>(?:[^\"\\\\]|\\\\.){2,300})\""
             ),
+            // A key naming a field whose value is a list of objects: `"care":[{"id":…,"description":"…"}]`.
+            try? TextPattern(
+                "\"(?<name>[^\"\\\\{}\\[\\]]{1,40})\"\\s*:\\s*\\[\\s*\\{[^{}\\[\\]]{0,200}?\"(?:description|value|text|content)\"\\s*:\\s*\"(?<value>(?:[^\"\\\\]|\\\\.){2,300})\""
+            ),
         ].compactMap { $0 }
     }
 
@@ -96,7 +104,8 @@ struct FieldVocabulary: Sendable {
         if let fields = exactNames[key] { return fields.map { ($0, true) } }
         if excludedNames.contains(where: { key.contains($0) }) { return [] }
         var found: [(field: FieldName, exact: Bool)] = []
-        for entry in containedNames where key.contains(entry.key) && !found.contains(where: { $0.field == entry.field }) {
+        for entry in containedNames where !found.contains(where: { $0.field == entry.field }) {
+            guard entry.atEndOnly ? key.hasSuffix(entry.key) : key.contains(entry.key) else { continue }
             found.append((entry.field, false))
         }
         return found
