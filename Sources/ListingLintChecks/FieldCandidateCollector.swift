@@ -16,8 +16,10 @@ struct FieldCandidateCollector: Sendable {
     private static let pairsPerScript = 20_000
     /// Shortest script string read as running text: product copy, not a navigation label (`Hand Wash`).
     private static let scriptProseScalars = 40
-    /// A JSON string literal long enough to be product copy.
-    private static let scriptProse: TextPattern? = try? TextPattern("\"(?<value>(?:[^\"\\\\]|\\\\.){\(scriptProseScalars),4000})\"")
+    /// Fewest spaces in a script string read as running text (so URLs and ids are not read).
+    private static let scriptProseSpaces = 4
+    /// Every JSON string literal, matched whole so the scan never drifts between quotes.
+    private static let scriptStrings: TextPattern? = try? TextPattern("\"(?<value>(?:[^\"\\\\]|\\\\.)*)\"")
 
     /// Candidates the buyer can read (attributes, sections, label lines, free text, title), per field.
     func visibleCandidates(in listing: Listing, for fields: Set<FieldName>) -> [FieldName: [FieldCandidate]] {
@@ -99,7 +101,9 @@ struct FieldCandidateCollector: Sendable {
                     }
                 }
             }
-            for prose in Self.scriptProse?.matches(in: segment.text, limit: Self.pairsPerScript) ?? [] {
+            for prose in Self.scriptStrings?.matches(in: segment.text, limit: Self.pairsPerScript) ?? []
+            where prose.value.unicodeScalars.count >= Self.scriptProseScalars
+                && prose.value.utf8.lazy.filter({ $0 == 0x20 }).count >= Self.scriptProseSpaces {
                 let text = Self.unescapeJSON(prose.value)
                 let location = segment.location.advanced(in: segment.text, to: prose.start)
                 for candidate in freeText(text, at: location, visibility: .scriptOnly, origin: "embedded script") { add(candidate) }

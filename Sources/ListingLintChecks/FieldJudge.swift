@@ -110,9 +110,14 @@ public struct FieldJudge: Sendable {
         return FieldOutcome(state: .missing)
     }
 
-    /// The best hidden candidate whose value means something.
+    /// The best hidden candidate that clearly states its field and is not a placeholder. A broken
+    /// form (a composition without percentages) still counts: the buyer cannot see it either way.
     private func bestHidden(_ candidates: [FieldCandidate], field: FieldName, profile: CategoryProfile) -> FieldCandidate? {
-        candidates.first { collector.clearlyStates($0) && !valueJudge.judge($0.value, field: field, profile: profile).isFailing }
+        candidates.first { candidate in
+            guard collector.clearlyStates(candidate) else { return false }
+            if case .vague = valueJudge.judge(candidate.value, field: field, profile: profile) { return false }
+            return true
+        }
     }
 
     /// Confidence of a value that counts as present but weak (size option labels only).
