@@ -104,7 +104,7 @@ struct FieldCandidateCollector: Sendable {
             for prose in Self.scriptStrings?.matches(in: segment.text, limit: Self.pairsPerScript) ?? []
             where prose.value.unicodeScalars.count >= Self.scriptProseScalars
                 && prose.value.utf8.lazy.filter({ $0 == 0x20 }).count >= Self.scriptProseSpaces {
-                let text = Self.unescapeJSON(prose.value)
+                let text = Self.withoutMarkup(Self.unescapeJSON(prose.value))
                 let location = segment.location.advanced(in: segment.text, to: prose.start)
                 for candidate in freeText(text, at: location, visibility: .scriptOnly, origin: "embedded script") { add(candidate) }
             }
@@ -194,6 +194,24 @@ struct FieldCandidateCollector: Sendable {
         guard let field = segment.location.field, field.hasPrefix("section:") else { return nil }
         let heading = field.dropFirst("section:".count).trimmingSpaces
         return heading.isEmpty ? nil : heading
+    }
+
+    /// Script strings often carry HTML (`hand wash cover</font></span>`): tags become spaces, so values
+    /// read from them are text.
+    private static func withoutMarkup(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var result = ""
+        var inTag = false
+        for character in text {
+            switch character {
+            case "<": inTag = true
+            case ">" where inTag:
+                inTag = false
+                result.append(" ")
+            default: if !inTag { result.append(character) }
+            }
+        }
+        return result
     }
 
     /// Undoes the common JSON string escapes in a value read from script text.
