@@ -86,12 +86,15 @@ struct FieldCandidateCollector: Sendable {
                 add(candidate)
             }
         }
+        var namedFields: [String: [(field: FieldName, exact: Bool)]] = [:]
         for segment in listing.hiddenText {
             for pattern in vocabulary.scriptPairs {
                 for match in pattern.matches(in: segment.text, limit: Self.pairsPerScript) {
                     // Dotted keys are message ids (`pages.review.rating.instruction`): read the last part.
                     guard let name = match.name?.split(separator: ".").last.map(String.init) else { continue }
-                    for (field, _) in vocabulary.fields(named: name) where fields.contains(field) {
+                    let named = namedFields[name] ?? vocabulary.fields(named: name)
+                    namedFields[name] = named
+                    for (field, _) in named where fields.contains(field) {
                         add(FieldCandidate(
                             field: field, value: Self.unescapeJSON(match.value),
                             location: segment.location.advanced(in: segment.text, to: match.start),

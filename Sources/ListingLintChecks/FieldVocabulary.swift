@@ -15,9 +15,9 @@ struct FieldVocabulary: Sendable {
     private let exactNames: [String: [FieldName]]
     /// Normalised names long enough to be recognised inside a longer label, longest first; single
     /// alphabetic words only as the label's last word (`Shade Material`, not `Materials Guide`).
-    private let containedNames: [(key: String, field: FieldName, atEndOnly: Bool)]
-    /// Normalised names that are never a field (package dimensions).
-    private let excludedNames: [String]
+    private let containedNames: [(key: [UInt8], field: FieldName, atEndOnly: Bool)]
+    /// Normalised names that are never a field (package dimensions), as UTF-8.
+    private let excludedNames: [[UInt8]]
     /// Field → normalised names that label the whole field (not a part such as the lining).
     private let genericNames: [FieldName: Set<String>]
     /// Field → its free-text patterns.
@@ -29,7 +29,7 @@ struct FieldVocabulary: Sendable {
 
     init(synonyms: SynonymData, extra: [FieldName: [String]]) {
         var exact: [String: [FieldName]] = [:]
-        var contained: [(key: String, field: FieldName, atEndOnly: Bool)] = []
+        var contained: [(key: [UInt8], field: FieldName, atEndOnly: Bool)] = []
         var generic: [FieldName: Set<String>] = [:]
         var patterns: [FieldName: [FieldPattern]] = [:]
         var allNames: Set<String> = []
@@ -44,7 +44,7 @@ struct FieldVocabulary: Sendable {
                 if !(exact[key]?.contains(field) ?? false) { exact[key, default: []].append(field) }
                 if Self.isDistinctive(key) {
                     let isSingleWord = !name.contains(" ") && name.unicodeScalars.allSatisfy(\.isASCII)
-                    contained.append((key, field, isSingleWord))
+                    contained.append((Array(key.utf8), field, isSingleWord))
                 }
             }
             generic[field] = Set((entry?.genericNames ?? []).map(FieldKey.normalise))
@@ -55,7 +55,7 @@ struct FieldVocabulary: Sendable {
         }
         exactNames = exact
         containedNames = contained.sorted { $0.key.count > $1.key.count }
-        excludedNames = synonyms.excludedNames.map(FieldKey.normalise).filter { !$0.isEmpty }
+        excludedNames = synonyms.excludedNames.map(FieldKey.normalise).filter { !$0.isEmpty }.map { Array($0.utf8) }
         genericNames = generic
         textPatterns = patterns
         let alternation = allNames.sorted { $0.count > $1.count }
@@ -102,10 +102,11 @@ struct FieldVocabulary: Sendable {
         let key = FieldKey.normalise(label)
         guard !key.isEmpty, key.count <= 40 else { return [] }
         if let fields = exactNames[key] { return fields.map { ($0, true) } }
-        if excludedNames.contains(where: { key.contains($0) }) { return [] }
+        let bytes = Array(key.utf8)
+        if excludedNames.contains(where: { UTF8Search.contains($0, in: bytes) }) { return [] }
         var found: [(field: FieldName, exact: Bool)] = []
         for entry in containedNames where !found.contains(where: { $0.field == entry.field }) {
-            guard entry.atEndOnly ? key.hasSuffix(entry.key) : key.contains(entry.key) else { continue }
+            guard entry.atEndOnly ? bytes.ends(with: entry.key) : UTF8Search.contains(entry.key, in: bytes) else { continue }
             found.append((entry.field, false))
         }
         return found
@@ -115,11 +116,19 @@ struct FieldVocabulary: Sendable {
     /// for any field either.
     func isExcluded(_ label: String) -> Bool {
         let key = FieldKey.normalise(label)
-        return exactNames[key] == nil && excludedNames.contains { key.contains($0) }
+        let bytes = Array(key.utf8)
+        return exactNames[key] == nil && excludedNames.contains { UTF8Search.contains($0, in: bytes) }
     }
 
     /// Whether a label names the field as a whole (so its values can be compared with others).
     func isGeneric(_ label: String, for field: FieldName) -> Bool {
         genericNames[field]?.contains(FieldKey.normalise(label)) ?? false
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes end with `suffix`.
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -5,6 +5,7 @@ struct MaterialLexicon: Sendable {
     /// A material name and the family it belongs to.
     struct Name: Sendable {
         var text: String
+        var bytes: [UInt8]
         var family: String
         var isASCII: Bool
         var isSingleIdeograph: Bool
@@ -24,6 +25,7 @@ struct MaterialLexicon: Sendable {
                 let folded = FieldKey.fold(name)
                 return Name(
                     text: folded,
+                    bytes: Array(folded.utf8),
                     family: material.canonical,
                     isASCII: folded.unicodeScalars.allSatisfy(\.isASCII),
                     isSingleIdeograph: folded.unicodeScalars.count == 1 && folded.unicodeScalars.allSatisfy(FieldKey.isIdeograph)
@@ -38,10 +40,10 @@ struct MaterialLexicon: Sendable {
     /// - Parameter allowSingleIdeographs: count one-character names such as 棉 or 木; they are reliable
     ///   in a labelled value or a phrase like 95%棉, not in a title (皮 in 皮卡丘 is no leather).
     func recognise(_ text: String, allowSingleIdeographs: Bool = true) -> [(name: String, family: String)] {
-        let folded = FieldKey.fold(text)
+        let folded = Array(FieldKey.fold(text).utf8)
         var found: [(name: String, family: String)] = []
         for name in names where allowSingleIdeographs || !name.isSingleIdeograph {
-            if name.isASCII ? Self.containsWord(name.text, in: folded) : folded.contains(name.text) {
+            if name.isASCII ? Self.containsWord(name.bytes, in: folded) : UTF8Search.contains(name.bytes, in: folded) {
                 found.append((name.text, name.family))
             }
         }
@@ -53,20 +55,20 @@ struct MaterialLexicon: Sendable {
         Set(recognise(text, allowSingleIdeographs: allowSingleIdeographs).map(\.family))
     }
 
-    /// Whether `word` occurs in `text` with no letter or digit on either side.
+    /// Whether `word` occurs in `text` with no ASCII letter or digit on either side.
     static func containsWord(_ word: String, in text: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let range = text.range(of: word, range: searchRange) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !isWordCharacter(before), !isWordCharacter(after) { return true }
-            searchRange = range.upperBound..<text.endIndex
-        }
-        return false
+        containsWord(Array(word.utf8), in: Array(text.utf8))
     }
 
-    private static func isWordCharacter(_ character: Character?) -> Bool {
-        guard let character else { return false }
-        return character.isASCII && (character.isLetter || character.isNumber)
+    /// Whether the UTF-8 `word` occurs in the UTF-8 `text` with no ASCII letter or digit on either side.
+    static func containsWord(_ word: [UInt8], in text: [UInt8]) -> Bool {
+        UTF8Search.occurrences(of: word, in: text).contains { start in
+            let end = start + word.count
+            return !(start > 0 && isWordByte(text[start - 1])) && !(end < text.count && isWordByte(text[end]))
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }
