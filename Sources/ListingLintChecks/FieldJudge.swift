@@ -94,7 +94,8 @@ public struct FieldJudge: Sendable {
             }
             return outcome
         }
-        if let weak {
+        // A word in the title does not excuse a labelled value that is a placeholder or broken.
+        if let weak, !(weak.candidate.visibility == .titleOnly && failing != nil) {
             var outcome = FieldOutcome(state: .present, candidate: weak.candidate)
             outcome.confidence = weak.candidate.visibility == .titleOnly ? weak.candidate.confidence : Self.weakConfidence
             var shown = weak.candidate
@@ -102,7 +103,8 @@ public struct FieldJudge: Sendable {
             outcome.findings = [FieldRule.weak(field, reason: weak.reason, candidate: shown)]
             return outcome
         }
-        if let failing, let finding = FieldRule.failing(field, verdict: failing.verdict, candidate: failing.candidate, info: profiles.fieldInfo[field]) {
+        if let failing,
+           let finding = FieldRule.failing(field, verdict: failing.verdict, candidate: failing.candidate, info: profiles.fieldInfo[field]) {
             var outcome = FieldOutcome(state: .vague, candidate: failing.candidate)
             outcome.findings = [finding]
             return outcome

@@ -23,7 +23,8 @@ struct InstructionsValueRule: Sendable {
         return .meaningful
     }
 
-    private static let suggestion = "write the steps in text: how to use, care for or store it (e.g. 30℃ 机洗，不可漂白; wipe with a damp cloth)"
+    private static let suggestion =
+        "write the steps in text: how to use, care for or store it (e.g. 30℃ 机洗，不可漂白; wipe with a damp cloth)"
 
     private static func seeManualMessage(_ value: String) -> String {
         "instructions \"\(value)\" only refer to a manual the buyer cannot read before buying"

@@ -9,14 +9,19 @@ struct PromiseValueRules: Sendable {
     }
 
     func checkShippingTime(_ value: String) -> ValueVerdict {
-        let hasTime = value.contains { $0.isNumber } || ["当天", "当日", "當天", "次日", "next day", "next-day", "same day", "same-day"]
-            .contains { FieldKey.fold(value).contains($0) }
-        return hasTime ? .meaningful : .vague(message: Self.noTimeMessage(value), suggestion: "state when it ships or arrives (e.g. 48小时内发货, ships within 2 days)")
+        let folded = FieldKey.fold(value)
+        let hasTime = value.contains { $0.isNumber } || Self.timeWords.contains { folded.contains($0) }
+        return hasTime ? .meaningful : .vague(message: Self.noTimeMessage(value), suggestion: Self.shippingSuggestion)
     }
 
     func checkAgeGrading(_ value: String) -> ValueVerdict {
-        value.contains { $0.isNumber } ? .meaningful : .vague(message: Self.noAgeMessage(value), suggestion: "state the age range (e.g. 3岁以上, ages 3+)")
+        value.contains { $0.isNumber } ? .meaningful : .vague(message: Self.noAgeMessage(value), suggestion: Self.ageSuggestion)
     }
+
+    /// Words that state a time without a number.
+    private static let timeWords = ["当天", "当日", "當天", "次日", "next day", "next-day", "same day", "same-day"]
+    private static let shippingSuggestion = "state when it ships or arrives (e.g. 48小时内发货, ships within 2 days)"
+    private static let ageSuggestion = "state the age range (e.g. 3岁以上, ages 3+)"
 
     private static func noContactMessage(_ value: String) -> String {
         "manufacturer \"\(value)\" is named without a postal or electronic address (GPSR Art. 19(a))"

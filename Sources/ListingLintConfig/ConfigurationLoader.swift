@@ -80,7 +80,8 @@ public struct ConfigurationLoader: Sendable {
         for (index, item) in try reader.sequence(node, key: "jurisdictions").enumerated() {
             let name = try reader.nonEmptyString(item, key: "jurisdictions[\(index)]").lowercased()
             guard vocabulary.jurisdictions.contains(name) else {
-                throw reader.error(item, key: "jurisdictions[\(index)]", "unknown jurisdiction \"\(name)\"; expected one of: \(vocabulary.jurisdictions.sorted().joined(separator: ", "))")
+                let known = vocabulary.jurisdictions.sorted().joined(separator: ", ")
+                throw reader.error(item, key: "jurisdictions[\(index)]", "unknown jurisdiction \"\(name)\"; expected one of: \(known)")
             }
             found.insert(name)
         }
@@ -188,7 +189,10 @@ public struct ConfigurationLoader: Sendable {
     private func checkRuleID(_ rule: String, node: Node, key: String, reader: YAMLValueReader) throws(ConfigurationError) {
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789.-_")
         guard !rule.isEmpty, rule.unicodeScalars.allSatisfy(allowed.contains), !rule.hasPrefix(".") else {
-            throw reader.error(node, key: key, "\"\(rule)\" is not a rule id (lower-case words joined by dots, e.g. field.material.missing or claim.us.)")
+            throw reader.error(
+                node, key: key,
+                "\"\(rule)\" is not a rule id (lower-case words joined by dots, e.g. field.material.missing or claim.us.)"
+            )
         }
         let parts = rule.split(separator: ".", omittingEmptySubsequences: false)
         if parts.first == "field", parts.count > 1, !parts[1].isEmpty, !vocabulary.fields.contains(String(parts[1])) {
@@ -277,7 +281,8 @@ public struct ConfigurationLoader: Sendable {
             let node = index < items.count ? items[index].mapping?["category"] : nil
             throw reader.error(
                 node, key: "category-mapping[\(index)].category",
-                "unknown category \"\(mapping.category)\"; expected one of: \(known.sorted().joined(separator: ", ")) (or define it under `categories`)"
+                "unknown category \"\(mapping.category)\"; expected one of: "
+                    + "\(known.sorted().joined(separator: ", ")) (or define it under `categories`)"
             )
         }
     }

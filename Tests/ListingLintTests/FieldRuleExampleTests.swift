@@ -54,6 +54,7 @@ enum FieldRuleExamples {
         .init(name: "material in script prose", sketch: .init(hiddenText: #"{"copy":"Product Specifications: a steel fixture with a linen shade and a brass canopy."}"#), field: "material", state: .hidden, rule: "field.material.hidden"),
         .init(name: "material visible beats script", sketch: .init(attributes: [A("Material", "Steel")], hiddenText: #"{"material":"Steel"}"#), field: "material", state: .present),
         .init(name: "material only in title", sketch: .init(title: "纯棉四件套 北欧风"), field: "material", state: .present, rule: "field.material.weak"),
+        .init(name: "title word does not excuse a broken label", category: "apparel", sketch: .init(title: "纯棉连衣裙", attributes: [A("面料", "100%天丝")]), field: "material", state: .vague, rule: "field.material.invalid"),
         .init(name: "title word beaten by attribute", sketch: .init(title: "Leather Boot", attributes: [A("Upper", "Leather")]), field: "material", state: .present),
         .init(name: "material inconsistent", sketch: .init(attributes: [A("material", "涤纶", origin: .jsonLD), A("材质", "100%棉")]), field: "material", state: .present, rule: "field.material.inconsistent"),
         .init(name: "material consistent porcelain", sketch: .init(attributes: [A("material", "porcelain", origin: .jsonLD), A("Material", "Ceramic, Porcelain")]), field: "material", state: .present),
