@@ -170,7 +170,8 @@ struct FieldCandidateCollector: Sendable {
         return found
     }
 
-    /// A material named in the title, or a size stated there: present, but weak.
+    /// A material named in the title (present, but weak: a word, not a statement) and a measurement
+    /// stated there (present: `17"`, `20寸` are the size).
     private func titleCandidates(_ title: TextSegment) -> [FieldCandidate] {
         var found: [FieldCandidate] = []
         if let material = values.materials.recognise(title.text, allowSingleIdeographs: false).first {
@@ -184,7 +185,7 @@ struct FieldCandidateCollector: Sendable {
             if spec.needsUnit, !values.numberWithUnit.isFound(in: match.value) { continue }
             found.append(FieldCandidate(
                 field: CoreField.size, value: match.value.trimmingSpaces,
-                location: title.location.advanced(in: title.text, to: match.start), visibility: .titleOnly,
+                location: title.location.advanced(in: title.text, to: match.start), visibility: .visible,
                 method: .freeText, label: nil, source: "title", confidence: 0.6, isGeneric: false
             ))
             break

@@ -83,7 +83,8 @@ enum FieldRuleExamples {
         .init(name: "包装尺寸 is not the size", sketch: .init(attributes: [A("包装尺寸", "30x20x10cm")]), field: "size", state: .missing, rule: "field.size.missing"),
         .init(name: "net content", category: "food", sketch: .init(attributes: [A("净含量", "250ml*24")]), field: "size", state: .present),
         .init(name: "size only in script", sketch: .init(hiddenText: #"{"specs":[{"name":"Width","value":"7\""}]}"#), field: "size", state: .hidden, rule: "field.size.hidden"),
-        .init(name: "size in title", sketch: .init(title: "Kenmore 17\" Microwave"), field: "size", state: .present, rule: "field.size.weak"),
+        .init(name: "size in title", sketch: .init(title: "Kenmore 17\" Microwave"), field: "size", state: .present),
+        .init(name: "size in title beats a placeholder variant", sketch: .init(title: "20寸 登机箱", attributes: [A("规格", "标准")]), field: "size", state: .present),
     ]
 
     static let instructions: [FieldRuleExample] = [
