@@ -1,26 +1,136 @@
 public import ListingLintCore
 
-/// Judges the required and recommended fields of a listing. (Skeleton: attribute names only.)
+/// Judges the fields a listing's category profile asks for: where each value is, whether the buyer
+/// can read it, and whether it means anything.
+///
+/// For each field it gathers candidates (attributes, sections under headings, label lines, free
+/// text, the title), judges each value, and reports the best: a meaningful visible value is
+/// `present` (with lower confidence from free text); option labels or a title word alone are
+/// `present` but weak; a labelled value that is a placeholder or broken is `vague`; a value only in
+/// image alt text or embedded script JSON is `hidden`; nothing at all is `missing`.
 public struct FieldJudge: Sendable {
-    public init(configuration: LintConfiguration) {}
+    private let profiles: CategoryProfiles
+    private let collector: FieldCandidateCollector
+    private let valueJudge: FieldValueJudge
+    private let consistency: FieldConsistency
+
+    public init(configuration: LintConfiguration) {
+        let values = ValueVocabulary.embedded
+        profiles = CategoryProfiles(overrides: configuration.profileOverrides)
+        collector = FieldCandidateCollector(
+            vocabulary: FieldVocabulary(synonyms: .embedded, extra: configuration.extraSynonyms),
+            values: values
+        )
+        valueJudge = FieldValueJudge(values: values)
+        consistency = FieldConsistency(materials: values.materials)
+    }
 
     public func judge(_ listing: Listing, category: CategoryDecision) -> (fields: [FieldReport], findings: [Finding]) {
-        let names: [FieldName: [String]] = [
-            CoreField.material: ["材质", "面料", "成分", "material", "fabric", "composition"],
-            CoreField.size: ["尺寸", "尺码", "规格", "size", "dimensions"],
-            CoreField.instructions: ["使用说明", "洗涤说明", "instructions", "care", "how to use"],
-        ]
-        var fields: [FieldReport] = []
+        let profile = profiles.profile(named: category.name)
+        let wanted = Set(profile.required + profile.recommended)
+        let visible = collector.visibleCandidates(in: listing, for: wanted)
+        var outcomes: [FieldName: FieldOutcome] = [:]
+        for field in wanted {
+            outcomes[field] = decide(field, candidates: visible[field] ?? [], profile: profile)
+        }
+        let unseen = Set(outcomes.filter { $0.value.state == .missing }.keys)
+        let hidden = collector.hiddenCandidates(in: listing, for: unseen)
+        var reports: [FieldReport] = []
         var findings: [Finding] = []
-        for field in CoreField.all {
-            let synonyms = names[field] ?? []
-            if let attribute = listing.attributes.first(where: { synonyms.contains($0.name.lowercased()) }) {
-                fields.append(FieldReport(field: field, requirement: .required, state: .present, value: attribute.value, location: attribute.location))
-            } else {
-                fields.append(FieldReport(field: field, requirement: .required, state: .missing))
-                findings.append(Finding(rule: "field.\(field).missing", kind: .missingField, field: field, severity: .error, message: "no \(field) is stated"))
+        for (field, requirement) in profile.fields {
+            guard let requirement else {
+                reports.append(FieldReport(field: field, requirement: .required, state: .notApplicable))
+                continue
+            }
+            var outcome = outcomes[field] ?? FieldOutcome(state: .missing)
+            if outcome.state == .missing, let found = bestHidden(hidden[field] ?? [], field: field, profile: profile) {
+                outcome = FieldOutcome(state: .hidden, candidate: found)
+                outcome.findings = [FieldRule.hidden(field, candidate: found, info: profiles.fieldInfo[field])]
+            }
+            if outcome.state == .missing {
+                outcome.findings = [FieldRule.missing(field, requirement: requirement, form: profile.forms[field], info: profiles.fieldInfo[field])]
+            }
+            reports.append(FieldReport(
+                field: field, requirement: requirement, state: outcome.state, value: outcome.candidate?.value,
+                location: outcome.candidate?.location, source: outcome.candidate?.source,
+                confidence: outcome.candidate.map { outcome.confidence ?? $0.confidence }
+            ))
+            findings += outcome.findings
+        }
+        return (reports, findings)
+    }
+
+    /// What the visible candidates of one field add up to.
+    private func decide(_ field: FieldName, candidates: [FieldCandidate], profile: CategoryProfile) -> FieldOutcome {
+        let ordered = candidates.enumerated().sorted { lhs, rhs in
+            lhs.element.confidence != rhs.element.confidence ? lhs.element.confidence > rhs.element.confidence : lhs.offset < rhs.offset
+        }.map(\.element)
+        var meaningful: [FieldCandidate] = []
+        var weak: (candidate: FieldCandidate, reason: String)?
+        var failing: (candidate: FieldCandidate, verdict: ValueVerdict)?
+        for candidate in ordered {
+            if candidate.visibility == .titleOnly {
+                if weak == nil { weak = (candidate, FieldRule.titleOnlyReason(field)) }
+                continue
+            }
+            let verdict = valueJudge.judge(candidate.value, field: field, profile: profile)
+            switch verdict {
+            case .meaningful:
+                meaningful.append(candidate)
+            case let .weak(reason):
+                if weak == nil || weak?.candidate.visibility == .titleOnly { weak = (candidate, reason) }
+            case let .invalid(message, _) where !candidate.method.isLabelled:
+                // Running text naming a material in a broken form ("at least 50% recycled polyamide")
+                // states the field, weakly; it is not the seller's answer to the field.
+                if weak == nil || weak?.candidate.visibility == .titleOnly { weak = (candidate, message) }
+            case .vague, .invalid:
+                if candidate.method.isLabelled, failing == nil { failing = (candidate, verdict) }
             }
         }
-        return (fields, findings)
+        if let best = meaningful.first {
+            var outcome = FieldOutcome(state: .present, candidate: best)
+            if field == CoreField.material, let (first, second) = consistency.contradiction(among: meaningful) {
+                outcome.findings.append(FieldRule.inconsistent(field, first: first, second: second))
+            }
+            return outcome
+        }
+        // A word in the title does not excuse a labelled value that is a placeholder or broken.
+        if let weak, !(weak.candidate.visibility == .titleOnly && failing != nil) {
+            var outcome = FieldOutcome(state: .present, candidate: weak.candidate)
+            outcome.confidence = weak.candidate.visibility == .titleOnly ? weak.candidate.confidence : Self.weakConfidence
+            var shown = weak.candidate
+            shown.confidence = outcome.confidence ?? shown.confidence
+            outcome.findings = [FieldRule.weak(field, reason: weak.reason, candidate: shown)]
+            return outcome
+        }
+        if let failing,
+           let finding = FieldRule.failing(field, verdict: failing.verdict, candidate: failing.candidate, info: profiles.fieldInfo[field]) {
+            var outcome = FieldOutcome(state: .vague, candidate: failing.candidate)
+            outcome.findings = [finding]
+            return outcome
+        }
+        return FieldOutcome(state: .missing)
     }
+
+    /// The best hidden candidate that clearly states its field and is not a placeholder. A broken
+    /// form (a composition without percentages) still counts: the buyer cannot see it either way.
+    private func bestHidden(_ candidates: [FieldCandidate], field: FieldName, profile: CategoryProfile) -> FieldCandidate? {
+        candidates.first { candidate in
+            guard collector.clearlyStates(candidate) else { return false }
+            if case .vague = valueJudge.judge(candidate.value, field: field, profile: profile) { return false }
+            return true
+        }
+    }
+
+    /// Confidence of a value that counts as present but weak (size option labels only).
+    static let weakConfidence = 0.6
+}
+
+/// One field's state, the candidate that decided it and the findings it produced.
+private struct FieldOutcome {
+    var state: FieldState
+    var candidate: FieldCandidate?
+    /// Overrides the candidate's confidence (weak values).
+    var confidence: Double?
+    var findings: [Finding] = []
 }

@@ -20,6 +20,9 @@ public struct FindingKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let inconsistentField: FindingKind = "inconsistent-field"
     /// A field's value is only inside images or embedded scripts, where the buyer cannot read it.
     public static let hiddenField: FindingKind = "hidden-field"
+    /// A field is stated, but only weakly (size only as option labels S/M/L, material only as a word in
+    /// the title): it counts as present, with lower confidence.
+    public static let weakField: FindingKind = "weak-field"
     /// An exaggerated, absolute or otherwise prohibited advertising claim.
     public static let bannedClaim: FindingKind = "banned-claim"
     /// The input could not be read (in whole or in part).

@@ -12,19 +12,43 @@ public struct LintConfiguration: Sendable, Hashable {
     public var disabledRules: Set<String>
     /// Input limits.
     public var limits: InputLimits
+    /// Category mapping rules, tried in order before any built-in category detection.
+    public var categoryMapping: [CategoryMapping]
+    /// Profile name → replaced field lists (or a new profile).
+    public var profileOverrides: [String: ProfileOverride]
+    /// Field → extra field names (zh or en) to recognise besides the built-in synonyms.
+    public var extraSynonyms: [FieldName: [String]]
+    /// Claim texts the team has cleared, with the reason.
+    public var allowlist: [AllowlistEntry]
+    /// The team's own claim rules.
+    public var customRules: [CustomClaimRule]
+    /// The `.listinglint.yml` this configuration was read from; nil for the built-in defaults.
+    public var sourcePath: String?
 
     public init(
         jurisdictions: Set<String> = ["cn", "eu", "us"],
         asOf: String? = nil,
         severityOverrides: [String: Severity] = [:],
         disabledRules: Set<String> = [],
-        limits: InputLimits = InputLimits()
+        limits: InputLimits = InputLimits(),
+        categoryMapping: [CategoryMapping] = [],
+        profileOverrides: [String: ProfileOverride] = [:],
+        extraSynonyms: [FieldName: [String]] = [:],
+        allowlist: [AllowlistEntry] = [],
+        customRules: [CustomClaimRule] = [],
+        sourcePath: String? = nil
     ) {
         self.jurisdictions = jurisdictions
         self.asOf = asOf
         self.severityOverrides = severityOverrides
         self.disabledRules = disabledRules
         self.limits = limits
+        self.categoryMapping = categoryMapping
+        self.profileOverrides = profileOverrides
+        self.extraSynonyms = extraSynonyms
+        self.allowlist = allowlist
+        self.customRules = customRules
+        self.sourcePath = sourcePath
     }
 
     /// Whether a rule is switched off, by id or by a prefix such as `claim.us.`.

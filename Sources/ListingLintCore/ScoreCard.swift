@@ -1,21 +1,20 @@
 /// The published score formula: a listing starts at 100 and each finding costs points.
 ///
-/// - Fields: required fields weigh 2, recommended fields 1; not-applicable fields are left out of
-///   both sides. The 100 points are shared among the listing's fields by weight (largest remainder,
-///   so the shares add up to exactly 100). A field that is not present with a meaningful value
-///   (vague, invalid, hidden or missing) loses its whole share, charged to its first finding.
+/// - Fields: required and recommended fields are counted separately. When a listing has both,
+///   required fields share 80 points and recommended fields 20; when it has only one kind, that kind
+///   shares all 100. Within each pool the points are shared equally (largest remainder, so the shares
+///   add up to exactly the pool). Not-applicable fields are left out of both sides.
+/// - A field that is not present with a meaningful value (vague, hidden or missing) loses its whole
+///   share, charged to its first field finding; further findings on that field cost nothing.
+/// - A field finding on a field that is present (an inconsistency between two places, a weak value)
+///   costs by severity like any other finding.
 /// - Claims and other findings: `error` 15, `warning` 8, `evidence` 3, `info` 0 points each.
 /// - The score is 100 minus the sum of all costs, floored at 0; the grade follows from it.
 ///
 /// So every listing's score is explainable from its findings: each one carries its `cost`.
 public enum ScoreCard {
-    /// Weight of a field by requirement.
-    public static func weight(of requirement: FieldRequirement) -> Int {
-        switch requirement {
-        case .required: 2
-        case .recommended: 1
-        }
-    }
+    /// Points shared by required fields when recommended fields are also judged.
+    public static let requiredPool = 80
 
     /// Points a non-field finding costs, by severity.
     public static func cost(of severity: Severity) -> Int {
@@ -27,31 +26,29 @@ public enum ScoreCard {
         }
     }
 
-    /// Each applicable field's share of the 100 field points, by weight, summing to exactly 100.
+    /// Each applicable field's share of the 100 field points, summing to exactly 100 (or 0 when no
+    /// field applies).
     public static func fieldShares(_ fields: [FieldReport]) -> [FieldName: Int] {
         let applicable = fields.filter { $0.state != .notApplicable }
-        let total = applicable.reduce(0) { $0 + weight(of: $1.requirement) }
-        guard total > 0 else { return [:] }
+        let required = applicable.filter { $0.requirement == .required }.map(\.field)
+        let recommended = applicable.filter { $0.requirement == .recommended }.map(\.field)
+        let requiredPoints = recommended.isEmpty ? 100 : (required.isEmpty ? 0 : requiredPool)
+        var shares = share(requiredPoints, among: required)
+        shares.merge(share(100 - requiredPoints, among: recommended)) { $0 + $1 }
+        return shares
+    }
+
+    /// `points` shared equally among `fields`, the remainder going to the first fields.
+    private static func share(_ points: Int, among fields: [FieldName]) -> [FieldName: Int] {
+        guard !fields.isEmpty else { return [:] }
         var shares: [FieldName: Int] = [:]
-        var remainders: [(index: Int, remainder: Int)] = []
-        var assigned = 0
-        for (index, field) in applicable.enumerated() {
-            let exact = 100 * weight(of: field.requirement)
-            shares[field.field] = exact / total
-            assigned += exact / total
-            remainders.append((index, exact % total))
-        }
-        let byRemainder = remainders.sorted { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
-        for entry in byRemainder.prefix(100 - assigned) {
-            shares[applicable[entry.index].field, default: 0] += 1
+        for (index, field) in fields.enumerated() {
+            shares[field, default: 0] += points / fields.count + (index < points % fields.count ? 1 : 0)
         }
         return shares
     }
 
     /// Sets each finding's `cost` and returns the score (0–100).
-    ///
-    /// A field finding costs its field's share if it is the first finding for a field that is not
-    /// present; further findings on the same field cost nothing (the share is already lost).
     public static func score(fields: [FieldReport], findings: inout [Finding]) -> Int {
         let shares = fieldShares(fields)
         let failing = Set(fields.filter { $0.state != .present && $0.state != .notApplicable }.map(\.field))
@@ -60,13 +57,8 @@ public enum ScoreCard {
         for index in findings.indices {
             let finding = findings[index]
             let cost: Int
-            if let field = finding.field, isFieldKind(finding.kind) {
-                if failing.contains(field), !charged.contains(field) {
-                    charged.insert(field)
-                    cost = shares[field] ?? 0
-                } else {
-                    cost = 0
-                }
+            if let field = finding.field, isFieldKind(finding.kind), failing.contains(field) {
+                cost = charged.insert(field).inserted ? shares[field] ?? 0 : 0
             } else {
                 cost = Self.cost(of: finding.severity)
             }
@@ -77,6 +69,6 @@ public enum ScoreCard {
     }
 
     private static func isFieldKind(_ kind: FindingKind) -> Bool {
-        [.missingField, .vagueField, .invalidField, .hiddenField, .inconsistentField].contains(kind)
+        [.missingField, .vagueField, .invalidField, .hiddenField, .inconsistentField, .weakField].contains(kind)
     }
 }

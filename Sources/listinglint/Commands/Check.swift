@@ -25,8 +25,18 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Force the input format instead of detecting it: html, listing-json, shopify, woocommerce, json-ld.")
     var inputFormat: InputFormat?
 
+    @Option(help: "Configuration file (default: the nearest .listinglint.yml above the first input).")
+    var config: String?
+
     func run() async throws {
-        let linter = Linter(configuration: LintConfiguration(), inputFormat: inputFormat)
+        let configuration: LintConfiguration
+        do {
+            configuration = try RunConfiguration.resolve(explicitPath: config, inputs: paths)
+        } catch {
+            FileHandle.standardError.write(Data("configuration error: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.inputError)
+        }
+        let linter = Linter(configuration: configuration, inputFormat: inputFormat)
         throw ExitCode(report.run(linter, paths: paths))
     }
 }

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Normalises field names and short values for comparison: NFKC, case-folded, with punctuation,
+/// symbols and white space removed, so `Material:`, `ＭＡＴＥＲＩＡＬ` and `材 质` compare as one name.
+enum FieldKey {
+    static func normalise(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var scalars = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars where !isDropped(scalar) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// NFKC and case folding only, keeping spaces and punctuation (for word-boundary matching).
+    static func fold(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+             .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether a scalar is a CJK ideograph (so its text has no spaces between words).
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isIdeographic
+    }
+}

@@ -1,0 +1,74 @@
+import ListingLintCore
+
+/// Recognises material names (zh + en) in a value, by material family (`cotton`, `wood`, `metal`…).
+struct MaterialLexicon: Sendable {
+    /// A material name and the family it belongs to.
+    struct Name: Sendable {
+        var text: String
+        var bytes: [UInt8]
+        var family: String
+        var isASCII: Bool
+        var isSingleIdeograph: Bool
+    }
+
+    /// Families that are textile fibres (their composition needs percentages in apparel).
+    static let fibreFamilies: Set<String> = [
+        "cotton", "polyester", "polyamide", "elastane", "wool", "cashmere", "silk", "linen", "viscose", "modal",
+        "lyocell", "acrylic",
+    ]
+
+    private let names: [Name]
+
+    init(materials: [ValueListData.Material]) {
+        names = materials.flatMap { material in
+            material.names.map { name in
+                let folded = FieldKey.fold(name)
+                return Name(
+                    text: folded,
+                    bytes: Array(folded.utf8),
+                    family: material.canonical,
+                    isASCII: folded.unicodeScalars.allSatisfy(\.isASCII),
+                    isSingleIdeograph: folded.unicodeScalars.count == 1 && folded.unicodeScalars.allSatisfy(FieldKey.isIdeograph)
+                )
+            }
+        }
+        .sorted { $0.text.count > $1.text.count }
+    }
+
+    /// The material names found in `text`, longest first, by family.
+    ///
+    /// - Parameter allowSingleIdeographs: count one-character names such as 棉 or 木; they are reliable
+    ///   in a labelled value or a phrase like 95%棉, not in a title (皮 in 皮卡丘 is no leather).
+    func recognise(_ text: String, allowSingleIdeographs: Bool = true) -> [(name: String, family: String)] {
+        let folded = Array(FieldKey.fold(text).utf8)
+        var found: [(name: String, family: String)] = []
+        for name in names where allowSingleIdeographs || !name.isSingleIdeograph {
+            if name.isASCII ? Self.containsWord(name.bytes, in: folded) : UTF8Search.contains(name.bytes, in: folded) {
+                found.append((name.text, name.family))
+            }
+        }
+        return found
+    }
+
+    /// The material families named in `text`.
+    func families(in text: String, allowSingleIdeographs: Bool = true) -> Set<String> {
+        Set(recognise(text, allowSingleIdeographs: allowSingleIdeographs).map(\.family))
+    }
+
+    /// Whether `word` occurs in `text` with no ASCII letter or digit on either side.
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        containsWord(Array(word.utf8), in: Array(text.utf8))
+    }
+
+    /// Whether the UTF-8 `word` occurs in the UTF-8 `text` with no ASCII letter or digit on either side.
+    static func containsWord(_ word: [UInt8], in text: [UInt8]) -> Bool {
+        UTF8Search.occurrences(of: word, in: text).contains { start in
+            let end = start + word.count
+            return !(start > 0 && isWordByte(text[start - 1])) && !(end < text.count && isWordByte(text[end]))
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}
