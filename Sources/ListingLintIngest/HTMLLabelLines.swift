@@ -144,6 +144,10 @@ enum HTMLLabelLines {
         guard !scalars.isEmpty, scalars.count <= maxNameScalars else { return false }
         guard !scalars.contains(where: { "，,。!?！？\"“”<>=/\\{}".unicodeScalars.contains($0) }) else { return false }
         guard scalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        // A label starts with a letter or digit ("(ALL!) up: …" is not a label).
+        guard let first = scalars.first, first.properties.isAlphabetic || first.properties.numericType != nil else {
+            return false
+        }
         let words = name.split(separator: " ")
         if words.count > maxNameWords { return false }
         let lowered = name.lowercased()

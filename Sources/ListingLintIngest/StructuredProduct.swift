@@ -62,7 +62,8 @@ struct StructuredProduct: Sendable, Hashable {
 /// Mapped: `name`, `description`, `category`, `brand`, `offers.seller` (first offer with one),
 /// `sku` (else `productID`, `gtin*`, `mpn`), `url`; properties `material`, `size` (text,
 /// `QuantitativeValue`, `SizeSpecification`), `width`/`height`/`depth`/`weight` (value with
-/// `unitText` or `unitCode`), `color`, `additionalProperty[{name, value}]`, `hasMeasurement`;
+/// `unitText` or `unitCode`), `color`, `additionalProperty[{name, value}]`, `hasMeasurement`; a
+/// `ProductGroup` also takes what its `hasVariant` products state and it does not (sizes, colours);
 /// `review[].reviewBody` → `reviews`. Rating objects (`aggregateRating`, `reviewRating`,
 /// `bestRating`…) are never read as text.
 enum JSONLDProducts {
@@ -190,26 +191,30 @@ enum JSONLDProducts {
                 break
             }
         }
-        for key in ["material", "color", "pattern", "size", "width", "height", "depth", "weight"] {
-            guard let value = node[key] else { continue }
-            for (index, entry) in (value.arrayValue ?? [value]).enumerated() {
-                let entryPointer = value.arrayValue == nil ? at(key) : JSONPointer.appending(index, to: at(key))
-                product.addProperty(key, quantityText(entry), pointer: entryPointer)
+        for property in properties(of: node, at: pointer) {
+            product.addProperty(property.name, property.value, pointer: property.pointer)
+        }
+        // A ProductGroup states what varies (size, colour…) on its variants: one property per
+        // name, the variants' distinct values joined, located at the first variant stating it.
+        let variants = node["hasVariant"].map { $0.arrayValue ?? [$0] } ?? []
+        var variantValues: [(name: String, values: [String], pointer: String)] = []
+        for (index, variant) in variants.enumerated() {
+            guard let variantNode = variant.objectValue else { continue }
+            let variantPointer =
+                node["hasVariant"]?.arrayValue == nil
+                ? at("hasVariant") : JSONPointer.appending(index, to: at("hasVariant"))
+            for property in properties(of: variantNode, at: variantPointer) {
+                if let slot = variantValues.firstIndex(where: { $0.name == property.name }) {
+                    if !variantValues[slot].values.contains(property.value) {
+                        variantValues[slot].values.append(property.value)
+                    }
+                } else {
+                    variantValues.append((property.name, [property.value], property.pointer))
+                }
             }
         }
-        for key in ["additionalProperty", "hasMeasurement"] {
-            guard let value = node[key] else { continue }
-            for (index, entry) in (value.arrayValue ?? [value]).enumerated() {
-                let entryPointer = value.arrayValue == nil ? at(key) : JSONPointer.appending(index, to: at(key))
-                guard let entryObject = entry.objectValue else { continue }
-                let name =
-                    entryObject["name"]?.scalarText ?? entryObject["propertyID"]?.scalarText
-                    ?? entryObject["measuredProperty"].flatMap { text(of: $0, at: "")?.text }
-                    ?? (key == "hasMeasurement" ? "measurement" : nil)
-                guard let name else { continue }
-                product.addProperty(
-                    name, quantityText(entry), pointer: JSONPointer.appending("value", to: entryPointer))
-            }
+        for entry in variantValues where !product.properties.contains(where: { $0.name == entry.name }) {
+            product.addProperty(entry.name, entry.values.joined(separator: ", "), pointer: entry.pointer)
         }
         let reviews = node["review"] ?? node["reviews"]
         let reviewKey = node["review"] == nil ? "reviews" : "review"
@@ -224,6 +229,40 @@ enum JSONLDProducts {
             product.reviewPointers.append(JSONPointer.appending("reviewBody", to: reviewPointer))
         }
         return product
+    }
+
+    /// The properties a product node states itself: the named schema.org properties, then
+    /// `additionalProperty` and `hasMeasurement` entries.
+    private static func properties(of node: JSONObject, at pointer: String) -> [(
+        name: String, value: String, pointer: String
+    )] {
+        func at(_ key: String) -> String { JSONPointer.appending(key, to: pointer) }
+        var found: [(name: String, value: String, pointer: String)] = []
+        for key in ["material", "color", "pattern", "size", "width", "height", "depth", "weight"] {
+            guard let value = node[key] else { continue }
+            for (index, entry) in (value.arrayValue ?? [value]).enumerated() {
+                let entryPointer = value.arrayValue == nil ? at(key) : JSONPointer.appending(index, to: at(key))
+                if let text = quantityText(entry)?.trimmingJSONWhitespace(), !text.isEmpty {
+                    found.append((key, text, entryPointer))
+                }
+            }
+        }
+        for key in ["additionalProperty", "hasMeasurement"] {
+            guard let value = node[key] else { continue }
+            for (index, entry) in (value.arrayValue ?? [value]).enumerated() {
+                let entryPointer = value.arrayValue == nil ? at(key) : JSONPointer.appending(index, to: at(key))
+                guard let entryObject = entry.objectValue else { continue }
+                let name =
+                    entryObject["name"]?.scalarText ?? entryObject["propertyID"]?.scalarText
+                    ?? entryObject["measuredProperty"].flatMap { text(of: $0, at: "")?.text }
+                    ?? (key == "hasMeasurement" ? "measurement" : nil)
+                guard let name else { continue }
+                if let text = quantityText(entry)?.trimmingJSONWhitespace(), !text.isEmpty {
+                    found.append((name, text, JSONPointer.appending("value", to: entryPointer)))
+                }
+            }
+        }
+        return found
     }
 
     /// A name-like value as text: a string, a number, a node's `name`, or the first of an array.

@@ -107,6 +107,7 @@ import Testing
         #expect(HTMLLabelLines.pairs(in: "This is a long sentence that mentions: nothing useful here").isEmpty)
         #expect(HTMLLabelLines.pairs(in: "The fabric is soft. Material: cotton").map(\.value) == ["cotton"])
         #expect(HTMLLabelLines.pairs(in: "Call 12:30").isEmpty)
+        #expect(HTMLLabelLines.pairs(in: "Sum it (ALL!) up: cheap and cheerful").isEmpty)
     }
 
     @Test func sectionsUnderHeadings() throws {

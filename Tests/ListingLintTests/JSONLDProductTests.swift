@@ -143,6 +143,25 @@ import Testing
         #expect(outcome.failures.first?.finding.message.contains("no schema.org Product") == true)
     }
 
+    @Test func productGroupTakesWhatVariesFromItsVariants() throws {
+        let group = """
+            {"@context": "https://schema.org", "@type": "ProductGroup", "name": "Linen Shirt", "material": "Linen",
+             "variesBy": ["https://schema.org/size", "https://schema.org/color"],
+             "hasVariant": [
+               {"@type": "Product", "sku": "LS-S-W", "size": "S", "color": "White", "material": "Cotton"},
+               {"@type": "Product", "sku": "LS-M-W", "size": "M", "color": "White"},
+               {"@type": "Product", "sku": "LS-L-B", "size": {"@type": "SizeSpecification", "name": "L"}, "color": "Blue"}
+             ]}
+            """
+        let products = JSONLDProducts.products(in: group)
+        let product = try #require(products.first)
+        #expect(products.count == 1)
+        #expect(product.type == "ProductGroup")
+        let properties = product.properties.map { "\($0.name)=\($0.value)" }
+        #expect(properties == ["material=Linen", "color=White, Blue", "size=S, M, L"])
+        #expect(product.propertyPointers == ["/material", "/hasVariant/0/color", "/hasVariant/0/size"])
+    }
+
     @Test func jsonldExtensionMeansJSONLDEvenWithoutContext() {
         let outcome = readJSON(
             #"[{"@type": "WebPage"}, {"@type": "Product", "name": "Stool", "material": "Beech"}]"#,
