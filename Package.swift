@@ -57,15 +57,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "listinglint",
-            dependencies: ["ListingLintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "ListingLintKit", "ListingLintMatching", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: settings
         ),
+        // Benchmark: normalise + match throughput of the claims engine over generated zh/en text.
+        .executableTarget(name: "listinglint-bench-matcher", dependencies: ["ListingLintMatching"], swiftSettings: settings),
         // Build tool: turns data files into Swift string literals so the binary is one self-contained file.
         .executableTarget(name: "EmbedData", swiftSettings: settings),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"]),
         .testTarget(
             name: "ListingLintTests",
-            dependencies: ["ListingLintKit"],
+            dependencies: ["ListingLintKit", "ListingLintChecks", "ListingLintMatching"],
             swiftSettings: settings
         ),
     ]
