@@ -8,7 +8,7 @@ struct ListingLintCommand: AsyncParsableCommand {
         commandName: "listinglint",
         abstract: "Checks product listings for required information and banned advertising claims.",
         version: ListingLintVersion.version,
-        subcommands: [Check.self],
+        subcommands: [Check.self, Rules.self, Explain.self, EvalClaims.self],
         defaultSubcommand: Check.self
     )
 }

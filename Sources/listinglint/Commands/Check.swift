@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ListingLintCore
 import ListingLintKit
+import ListingLintMatching
 import ListingLintReport
 
 /// `listinglint check PATH...`: check listings and report findings.
@@ -26,8 +27,26 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Force the input format instead of detecting it: html, listing-json, shopify, woocommerce, json-ld.")
     var inputFormat: InputFormat?
 
+    @Option(help: "Claim rule jurisdictions to apply, comma-separated: cn, eu, us.")
+    var jurisdiction: String = "cn,eu,us"
+
+    @Option(help: "Judge date-gated rules as of this day (YYYY-MM-DD; default today).")
+    var asOf: String?
+
+    func validate() throws {
+        if jurisdictions.isEmpty || !jurisdictions.isSubset(of: ["cn", "eu", "us"]) {
+            throw ValidationError("--jurisdiction takes cn, eu and/or us, comma-separated.")
+        }
+        if let asOf, !RulePackLibrary.isISODate(asOf) { throw ValidationError("--as-of takes a date as YYYY-MM-DD.") }
+    }
+
+    private var jurisdictions: Set<String> {
+        Set(jurisdiction.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+    }
+
     func run() async throws {
-        let linter = Linter(configuration: LintConfiguration(), inputFormat: inputFormat)
+        let configuration = LintConfiguration(jurisdictions: jurisdictions, asOf: asOf)
+        let linter = Linter(configuration: configuration, inputFormat: inputFormat)
         let report = linter.run(paths: paths)
         let output: String
         switch format {
