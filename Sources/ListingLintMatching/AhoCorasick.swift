@@ -15,6 +15,11 @@ public struct AhoCorasick: Sendable {
     public struct Occurrence: Hashable, Sendable {
         public var pattern: Int
         public var range: Range<Int>
+
+        public init(pattern: Int, range: Range<Int>) {
+            self.pattern = pattern
+            self.range = range
+        }
     }
 
     /// Pattern lengths in characters, by pattern index.

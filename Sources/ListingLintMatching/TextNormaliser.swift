@@ -153,6 +153,7 @@ public struct TextNormaliser: Sendable {
         let bmpEvasion: UnsafeBufferPointer<UInt8>
         let bmpClass: UnsafeBufferPointer<UInt8>
         var held: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var heldSpan: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var heldCount = 0
         /// Gap evasions for the next emitted character.
         var gap: UInt8 = 0
@@ -229,16 +230,43 @@ public struct TextNormaliser: Sendable {
             append(value, kind, evasion, start, end, &output)
         }
 
-        /// Packs a held filler into one 64-bit slot: value (21 bits), evasion (8), start and end delta.
+        /// Holds a filler: value and evasion in one 64-bit slot, source start and end in another. A space
+        /// repeating the held one extends it (a run of spaces counts as one filler).
         mutating func hold(_ value: UInt32, _ evasion: UInt8, _ start: Int32, _ end: Int32) {
-            let packed = UInt64(value) | UInt64(evasion) << 21 | UInt64(UInt32(bitPattern: start)) << 29
-                | UInt64(end - start) << 61
-            switch heldCount {
-            case 0: held.0 = packed
-            case 1: held.1 = packed
-            default: held.2 = packed
+            let packed: UInt64 = UInt64(value) | (UInt64(evasion) << 32)
+            let startBits: UInt64 = UInt64(UInt32(bitPattern: start)) << 32
+            let endBits: UInt64 = UInt64(UInt32(bitPattern: end))
+            if heldCount > 0 && classOf(value).contains(.space) {
+                let last = slot(heldCount - 1)
+                if UInt32(truncatingIfNeeded: last.value) == value {
+                    setSlot(heldCount - 1, value: last.value, span: (last.span & 0xFFFF_FFFF_0000_0000) | endBits)
+                    return
+                }
             }
+            setSlot(heldCount, value: packed, span: startBits | endBits)
             heldCount += 1
+        }
+
+        func slot(_ index: Int) -> (value: UInt64, span: UInt64) {
+            switch index {
+            case 0: return (held.0, heldSpan.0)
+            case 1: return (held.1, heldSpan.1)
+            default: return (held.2, heldSpan.2)
+            }
+        }
+
+        mutating func setSlot(_ index: Int, value: UInt64, span: UInt64) {
+            switch index {
+            case 0:
+                held.0 = value
+                heldSpan.0 = span
+            case 1:
+                held.1 = value
+                heldSpan.1 = span
+            default:
+                held.2 = value
+                heldSpan.2 = span
+            }
         }
 
         /// Emits held fillers as ordinary characters.
@@ -246,11 +274,11 @@ public struct TextNormaliser: Sendable {
             let count = heldCount
             heldCount = 0
             for index in 0..<count {
-                let packed = index == 0 ? held.0 : index == 1 ? held.1 : held.2
-                let value = UInt32(packed & 0x1F_FFFF)
-                let start = Int32(bitPattern: UInt32(truncatingIfNeeded: packed >> 29))
-                let end = start + Int32(packed >> 61)
-                append(value, classOf(value), UInt8(truncatingIfNeeded: packed >> 21), start, end, &output)
+                let (packed, span) = slot(index)
+                let value = UInt32(truncatingIfNeeded: packed)
+                let start = Int32(bitPattern: UInt32(truncatingIfNeeded: span >> 32))
+                let end = Int32(bitPattern: UInt32(truncatingIfNeeded: span))
+                append(value, classOf(value), UInt8(truncatingIfNeeded: packed >> 32), start, end, &output)
             }
         }
 
