@@ -69,6 +69,7 @@ let package = Package(
             dependencies: [
                 "ListingLintKit",
                 "ListingLintHistory",
+                "ListingLintMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -80,12 +81,14 @@ let package = Package(
             path: "Benchmarks/HTMLReaderBenchmark",
             swiftSettings: settings
         ),
+        // Benchmark: normalise + match throughput of the claims engine over generated zh/en text.
+        .executableTarget(name: "listinglint-bench-matcher", dependencies: ["ListingLintMatching"], swiftSettings: settings),
         // Build tool: turns data files into Swift string literals so the binary is one self-contained file.
         .executableTarget(name: "EmbedData", swiftSettings: settings),
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"]),
         .testTarget(
             name: "ListingLintTests",
-            dependencies: ["ListingLintKit", "ListingLintHistory"],
+            dependencies: ["ListingLintKit", "ListingLintHistory", "ListingLintChecks", "ListingLintMatching"],
             exclude: ["Golden"],
             swiftSettings: settings
         ),

@@ -1,6 +1,500 @@
-import ListingLintCore
-
-/// Finds claim hits in text. (Skeleton: the claims issue builds the normaliser and automaton.)
+/// Finds claim hits in text: normalise, run the Aho–Corasick automaton over every pack term and
+/// exception phrase at once, apply the boundary policy, decide exceptions, keep the leftmost-longest hits.
+///
+/// Hand-written rather than a regex engine or a dependency because it is the product's core: it must
+/// stay linear in the input with hundreds of terms, undo evasions while reporting the exact source text
+/// and position, and apply exceptions to the one hit they cover — none of which an off-the-shelf
+/// matcher does, and all of which the tests pin down here.
+///
+/// Boundary policy: a term that starts (ends) with a letter or digit of an alphabetic script must not
+/// have one right before (after) it, so `best` never fires inside `bestow`; CJK terms never need
+/// boundaries (there are no spaces between Chinese words). Built once; `scan` is thread-safe.
 public struct ClaimMatcher: Sendable {
-    public init() {}
+    public let library: RulePackLibrary
+    public let normaliser: TextNormaliser
+    public let automaton: AhoCorasick
+    /// The rules in force (jurisdictions and date), by library rule index.
+    public let enabled: [Bool]
+    let patterns: [Pattern]
+    /// Flat copies of `patterns` for the scan loop (no reference counting per occurrence).
+    let patternLength: [Int]
+    let patternShape: [UInt8]
+    let ownerStart: [Int]
+    let owners: [Pattern.Owner]
+    /// Per field class, per rule index: whether the rule is checked there.
+    let allowed: [FieldClass: [Bool]]
+    /// Per rule index: indices of the context exceptions that cover it, in file order.
+    let exceptionsByRule: [[Int]]
+    let cueLists: CueLists
+    /// Longest cue phrase, in characters.
+    let longestCue: Int
+
+    static let startsWithWord: UInt8 = 1
+    static let endsWithWord: UInt8 = 2
+    static let attachedSuffix: UInt8 = 4
+
+    /// A pattern: one distinct normalised phrase and everything that uses it.
+    struct Pattern {
+        enum Owner {
+            case term(rule: Int)
+            /// Rule-local exception `exception` of rule `rule` (index into the rule's `exceptions`).
+            case ruleException(rule: Int, exception: Int)
+            case contextException(Int)
+            /// A phrase of cue list `n` (see `CueLists`).
+            case cue(list: Int)
+        }
+        var scalars: [UInt32]
+        var startsWithWord: Bool
+        var endsWithWord: Bool
+        /// A `-suffix` exception phrase: must be attached to a word (`gluten-free`).
+        var attachedSuffix: Bool
+        var owners: [Owner]
+    }
+
+    /// Cue phrases are patterns of the automaton too, so one pass finds them; each list gets a number.
+    /// Exception `e` owns lists `4e` (before), `4e + 1` (after), `4e + 2` (region), `4e + 3` (source);
+    /// sensitive context `c` owns list `4 * exceptionCount + c`.
+    struct CueLists {
+        var exceptionCount: Int
+        var contextCount: Int
+        var count: Int { 4 * exceptionCount + contextCount }
+        func before(_ exception: Int) -> Int { 4 * exception }
+        func after(_ exception: Int) -> Int { 4 * exception + 1 }
+        func region(_ exception: Int) -> Int { 4 * exception + 2 }
+        func source(_ exception: Int) -> Int { 4 * exception + 3 }
+        func context(_ index: Int) -> Int { 4 * exceptionCount + index }
+    }
+
+    /// - Parameters:
+    ///   - jurisdictions: rules of these jurisdictions apply (`cn`, `eu`, `us`).
+    ///   - asOf: the day the check is dated (`YYYY-MM-DD`); rules with a later `appliesFrom` are skipped.
+    public init(library: RulePackLibrary = .shared, jurisdictions: Set<String> = ["cn", "eu", "us"], asOf: String) {
+        self.library = library
+        let normaliser = TextNormaliser(library: library)
+        self.normaliser = normaliser
+        let table = normaliser.table
+        func normalised(_ phrase: String) -> [UInt32] {
+            normaliser.normalise(phrase.trimmingCharactersInSpaces()).scalars
+        }
+
+        var patterns: [Pattern] = []
+        var index: [[UInt32]: Int] = [:]
+        func add(_ phrase: String, _ owner: Pattern.Owner) {
+            let scalars = normalised(phrase)
+            guard !scalars.isEmpty else { return }
+            if let existing = index[scalars] {
+                patterns[existing].owners.append(owner)
+                return
+            }
+            index[scalars] = patterns.count
+            patterns.append(Pattern(
+                scalars: scalars,
+                startsWithWord: table.characterClass(scalars[0]).contains(.word),
+                endsWithWord: table.characterClass(scalars[scalars.count - 1]).contains(.word),
+                attachedSuffix: scalars[0] == 0x2D,
+                owners: [owner]
+            ))
+        }
+        for (number, rule) in library.rules.enumerated() {
+            for term in rule.terms { add(term, .term(rule: number)) }
+            for (local, exception) in (rule.exceptions ?? []).enumerated() {
+                for term in exception.terms { add(term, .ruleException(rule: number, exception: local)) }
+            }
+        }
+        let cueLists = CueLists(
+            exceptionCount: library.exceptions.count, contextCount: library.sensitiveContexts.contexts.count
+        )
+        for (number, exception) in library.exceptions.enumerated() {
+            for term in exception.terms ?? [] { add(term, .contextException(number)) }
+            for cue in exception.cuesBefore ?? [] { add(cue, .cue(list: cueLists.before(number))) }
+            for cue in exception.cuesAfter ?? [] { add(cue, .cue(list: cueLists.after(number))) }
+            for cue in exception.regionCues ?? [] { add(cue, .cue(list: cueLists.region(number))) }
+            for cue in exception.sourceCues ?? [] { add(cue, .cue(list: cueLists.source(number))) }
+        }
+        for (number, context) in library.sensitiveContexts.contexts.enumerated() {
+            for cue in context.cues { add(cue, .cue(list: cueLists.context(number))) }
+        }
+        self.cueLists = cueLists
+        longestCue = patterns.filter { $0.owners.contains { if case .cue = $0 { true } else { false } } }
+            .map(\.scalars.count).max() ?? 0
+        self.patterns = patterns
+        patternLength = patterns.map(\.scalars.count)
+        patternShape = patterns.map {
+            ($0.startsWithWord ? Self.startsWithWord : 0) | ($0.endsWithWord ? Self.endsWithWord : 0)
+                | ($0.attachedSuffix ? Self.attachedSuffix : 0)
+        }
+        ownerStart = patterns.reduce(into: [0]) { $0.append($0.last! + $1.owners.count) }
+        owners = patterns.flatMap(\.owners)
+        automaton = AhoCorasick(patterns: patterns.map(\.scalars))
+
+        let enabled = library.rules.map { $0.applies(jurisdictions: jurisdictions, asOf: asOf) }
+        self.enabled = enabled
+        var allowed: [FieldClass: [Bool]] = [:]
+        for field in FieldClass.allCases {
+            allowed[field] = zip(library.rules, enabled).map { rule, on in
+                guard on else { return false }
+                switch field {
+                case .title: return true
+                case .copy: return !rule.isTitleOnly
+                case .specValue: return !rule.isTitleOnly && rule.category.appliesToSpecValues
+                case .material:
+                    return !rule.isTitleOnly && (rule.category.appliesToSpecValues || rule.category == .totality)
+                }
+            }
+        }
+        self.allowed = allowed
+        exceptionsByRule = library.rules.map { rule in
+            library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
+        }
+    }
+
+    /// The rules, by index (same order as `library.rules`).
+    public var rules: [ClaimRule] { library.rules }
+
+    /// Scans one piece of text of a field class.
+    public func scan(_ text: String, field: FieldClass) -> ClaimScan {
+        scan(normaliser.normalise(text), field: field)
+    }
+
+    /// Scans text already normalised.
+    public func scan(_ text: NormalisedText, field: FieldClass) -> ClaimScan {
+        let allowed = self.allowed[field]!
+        var candidates: [Candidate] = []
+        var ruleExceptionSpans: [(rule: Int, range: Range<Int>, exception: Int)] = []
+        var exceptionSpans = [[Range<Int>]](repeating: [], count: library.exceptions.count)
+        var cues = [[Range<Int>]](repeating: [], count: cueLists.count)
+        let scalars = text.scalars
+        patternLength.withUnsafeBufferPointer { patternLength in
+            patternShape.withUnsafeBufferPointer { patternShape in
+                ownerStart.withUnsafeBufferPointer { ownerStart in
+                    owners.withUnsafeBufferPointer { owners in
+                        automaton.scan(scalars) { number, end in
+                            let range = (end - patternLength[number])..<end
+                            guard boundaryHolds(patternShape[number], range, scalars) else { return }
+                            for owner in owners[ownerStart[number]..<ownerStart[number + 1]] {
+                                switch owner {
+                                case let .term(rule):
+                                    if allowed[rule] { candidates.append(Candidate(rule: rule, range: range)) }
+                                case let .ruleException(rule, exception):
+                                    ruleExceptionSpans.append((rule, range, exception))
+                                case let .contextException(exception):
+                                    exceptionSpans[exception].append(range)
+                                case let .cue(list):
+                                    cues[list].append(range)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return ClaimScan(normalised: text, hits: [], exemptions: []) }
+        let found = Found(scalars: scalars, spans: exceptionSpans, cues: cues)
+
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            if let local = ruleExceptionSpans.first(where: { $0.rule == candidate.rule && $0.range.contains(candidate.range) }) {
+                candidates[index].exemption = library.rules[local.rule].exceptions![local.exception].reason
+                continue
+            }
+            for number in exceptionsByRule[candidate.rule] {
+                guard let effect = applies(number, to: candidate.range, field: field, found) else { continue }
+                let reason = library.exceptions[number].reason
+                if effect == .exempt {
+                    candidates[index].exemption = reason
+                    candidates[index].downgrade = nil
+                    break
+                }
+                if candidates[index].downgrade == nil { candidates[index].downgrade = reason }
+            }
+        }
+        return assemble(candidates, text, found)
+    }
+
+    /// Sensitive contexts signalled anywhere in a text (a category, breadcrumb or title).
+    public func contexts(in text: String) -> Set<SensitiveContext> {
+        let normalised = normaliser.normalise(text)
+        var cues = [[Range<Int>]](repeating: [], count: cueLists.count)
+        automaton.scan(normalised.scalars) { number, end in
+            let pattern = patterns[number]
+            let range = (end - pattern.scalars.count)..<end
+            guard boundaryHolds(patternShape[number], range, normalised.scalars) else { return }
+            for case let .cue(list) in pattern.owners { cues[list].append(range) }
+        }
+        return contexts(Found(scalars: normalised.scalars, spans: [], cues: cues), 0..<normalised.count)
+    }
+
+    // MARK: - Hits and exceptions
+
+    /// A term occurrence of an allowed rule, with what the exceptions decided.
+    struct Candidate {
+        var rule: Int
+        var range: Range<Int>
+        var exemption: String?
+        var downgrade: String?
+    }
+
+    /// What one pass found besides rule terms: exception phrase spans and cue occurrences, each list in
+    /// end order (the automaton reports by end position), so lookups near a hit are binary searches.
+    struct Found {
+        var scalars: [UInt32]
+        var spans: [[Range<Int>]]
+        var cues: [[Range<Int>]]
+    }
+
+    /// Leftmost-longest selection of the remaining hits, and the exempted hits that no reported hit
+    /// overlaps (the longest per rule). Same-span hits of different rules stay unless they share a
+    /// category and a jurisdiction (two packs naming the same term). O(k log k) in the candidates.
+    private func assemble(_ all: [Candidate], _ text: NormalisedText, _ found: Found) -> ClaimScan {
+        let sorted = all.sorted {
+            ($0.range.lowerBound, -$0.range.count, $0.rule) < ($1.range.lowerBound, -$1.range.count, $1.rule)
+        }
+        var unique: [Candidate] = []
+        for candidate in sorted {
+            if let last = unique.last, last.rule == candidate.rule, last.range == candidate.range { continue }
+            unique.append(candidate)
+        }
+        var chosen: [Candidate] = []
+        for candidate in unique where candidate.exemption == nil {
+            if let last = chosen.last, last.range.overlaps(candidate.range) {
+                guard last.range == candidate.range else { continue }
+                let rule = library.rules[candidate.rule]
+                let duplicate = chosen.reversed().prefix { $0.range == candidate.range }.contains {
+                    let other = library.rules[$0.rule]
+                    return other.category == rule.category && other.jurisdictions.contains(where: rule.jurisdictions.contains)
+                }
+                if duplicate { continue }
+            }
+            chosen.append(candidate)
+        }
+        var exempted: [Candidate] = []
+        var reachByRule: [Int: Int] = [:]
+        for candidate in unique where candidate.exemption != nil {
+            if let reach = reachByRule[candidate.rule], reach >= candidate.range.upperBound { continue }
+            reachByRule[candidate.rule] = max(reachByRule[candidate.rule] ?? 0, candidate.range.upperBound)
+            if overlapsChosen(candidate.range, chosen) { continue }
+            exempted.append(candidate)
+        }
+        let hits = chosen.map { candidate in
+            ClaimHit(
+                rule: library.rules[candidate.rule],
+                range: candidate.range,
+                sourceRange: text.sourceRange(of: candidate.range),
+                evidence: text.sourceText(of: candidate.range),
+                evasion: text.evasion(of: candidate.range),
+                downgrade: candidate.downgrade,
+                contexts: contexts(found, nearby(candidate.range, found.scalars.count))
+            )
+        }
+        let exemptions = exempted.map { candidate in
+            ClaimExemptionHit(
+                rule: library.rules[candidate.rule],
+                range: candidate.range,
+                sourceRange: text.sourceRange(of: candidate.range),
+                evidence: text.sourceText(of: candidate.range),
+                reason: candidate.exemption!
+            )
+        }
+        return ClaimScan(normalised: text, hits: hits, exemptions: exemptions)
+    }
+
+    /// Whether a range overlaps one of the chosen hits (sorted by start, disjoint unless equal).
+    private func overlapsChosen(_ range: Range<Int>, _ chosen: [Candidate]) -> Bool {
+        var low = 0
+        var high = chosen.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if chosen[middle].range.lowerBound < range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && chosen[low - 1].range.upperBound > range.lowerBound
+    }
+
+    /// Whether context exception `number` applies to a hit, and with which effect.
+    private func applies(_ number: Int, to hit: Range<Int>, field: FieldClass, _ found: Found) -> ExceptionEffect? {
+        let exception = library.exceptions[number]
+        if let fields = exception.fields, !fields.contains(field) { return nil }
+        var anchor = hit
+        if exception.terms != nil {
+            guard let span = found.spans[number].first(where: { $0.contains(hit) }) else { return nil }
+            anchor = span
+        }
+        let window = exception.window ?? 8
+        let scalars = found.scalars
+        if exception.cuesBefore != nil {
+            let limit = reach(from: anchor.lowerBound, by: -window, scalars)
+            let hasCue = occurrences(found.cues[cueLists.before(number)], endingIn: limit...anchor.lowerBound)
+                .contains { $0.lowerBound >= sentenceStart(before: anchor.lowerBound, scalars) }
+            if !hasCue { return nil }
+        }
+        if exception.cuesAfter != nil {
+            let limit = reach(from: anchor.upperBound, by: window, scalars)
+            let hasCue = occurrences(
+                found.cues[cueLists.after(number)], endingIn: anchor.upperBound...(limit + longestCue)
+            ).contains { $0.lowerBound >= anchor.upperBound && $0.lowerBound <= limit }
+            if !hasCue { return nil }
+        }
+        switch exception.when {
+        case .quantityFollows?:
+            if !quantityFollows(anchor.upperBound, window, scalars) { return nil }
+        case .scopedFact?:
+            if !scopedFact(anchor, number, found) { return nil }
+        case nil:
+            break
+        }
+        return exception.effect ?? .exempt
+    }
+
+    // MARK: - Text tests on normalised characters
+
+    @inline(__always)
+    private func boundaryHolds(_ shape: UInt8, _ range: Range<Int>, _ scalars: [UInt32]) -> Bool {
+        if shape == 0 { return true }
+        let table = normaliser.table
+        let before = range.lowerBound > 0 ? table.characterClass(scalars[range.lowerBound - 1]) : []
+        if shape & Self.startsWithWord != 0 && before.contains(.word) { return false }
+        if shape & Self.attachedSuffix != 0 && !before.contains(.word) { return false }
+        if shape & Self.endsWithWord != 0, range.upperBound < scalars.count,
+           table.characterClass(scalars[range.upperBound]).contains(.word) { return false }
+        return true
+    }
+
+    private func isBreak(_ value: UInt32) -> Bool {
+        normaliser.table.characterClass(value).contains(.sentenceBreak)
+    }
+
+    /// How far from `position` one can go by up to `|steps|` characters without crossing a sentence break.
+    private func reach(from position: Int, by steps: Int, _ scalars: [UInt32]) -> Int {
+        var index = position
+        if steps < 0 {
+            while index > 0 && position - index < -steps && !isBreak(scalars[index - 1]) { index -= 1 }
+        } else {
+            while index < scalars.count && index - position < steps && !isBreak(scalars[index]) { index += 1 }
+        }
+        return index
+    }
+
+    /// Start of the sentence containing `position` (bounded to 60 characters back).
+    private func sentenceStart(before position: Int, _ scalars: [UInt32]) -> Int {
+        reach(from: position, by: -60, scalars)
+    }
+
+    /// Occurrences (sorted by end) whose end lies in `ends`.
+    private func occurrences(_ list: [Range<Int>], endingIn ends: ClosedRange<Int>) -> ArraySlice<Range<Int>> {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if list[middle].upperBound < ends.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < list.count && list[end].upperBound <= ends.upperBound { end += 1 }
+        return list[low..<end]
+    }
+
+    /// Whether an occurrence of cue list `list` lies inside `range`.
+    private func hasCue(_ list: Int, in range: Range<Int>, _ found: Found) -> Bool {
+        guard !range.isEmpty else { return false }
+        return occurrences(found.cues[list], endingIn: range.lowerBound...range.upperBound)
+            .contains { $0.lowerBound >= range.lowerBound }
+    }
+
+    /// Chinese numerals that count as a quantity after 最高/最多… (`最多两人`).
+    private static let numeralScalars: Set<UInt32> = Set("一二三四五六七八九十两百千万半".unicodeScalars.map(\.value))
+
+    private func quantityFollows(_ position: Int, _ window: Int, _ scalars: [UInt32]) -> Bool {
+        var index = position
+        while index < scalars.count && index - position <= window {
+            let value = scalars[index]
+            if isBreak(value) { return false }
+            if normaliser.table.characterClass(value).contains(.digit) || Self.numeralScalars.contains(value) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let timeUnits: Set<UInt32> = Set("年月季周".unicodeScalars.map(\.value))
+
+    /// Guideline art. 6(6): the sentence around the hit limits the fact in time (a year, month or
+    /// quarter), names a region and names a source.
+    private func scopedFact(_ anchor: Range<Int>, _ number: Int, _ found: Found) -> Bool {
+        let scalars = found.scalars
+        let range = reach(from: anchor.lowerBound, by: -60, scalars)..<reach(from: anchor.upperBound, by: 60, scalars)
+        let table = normaliser.table
+        var hasTime = false
+        var digits = 0
+        for index in range {
+            let value = scalars[index]
+            if table.characterClass(value).contains(.digit) {
+                digits += 1
+                if digits == 4 { hasTime = true }
+            } else {
+                if digits > 0 && Self.timeUnits.contains(value) { hasTime = true }
+                if value == 0x71 && index + 1 < range.upperBound && (0x31...0x34).contains(scalars[index + 1]) {
+                    hasTime = true  // q1…q4
+                }
+                digits = 0
+            }
+        }
+        return hasTime && hasCue(cueLists.region(number), in: range, found)
+            && hasCue(cueLists.source(number), in: range, found)
+    }
+
+    /// The window around a hit searched for sensitive-context words.
+    private func nearby(_ range: Range<Int>, _ count: Int) -> Range<Int> {
+        let window = library.sensitiveContexts.window
+        return max(0, range.lowerBound - window)..<min(count, range.upperBound + window)
+    }
+
+    private func contexts(_ found: Found, _ range: Range<Int>) -> Set<SensitiveContext> {
+        var result = Set<SensitiveContext>()
+        for (index, entry) in library.sensitiveContexts.contexts.enumerated()
+        where hasCue(cueLists.context(index), in: range, found) {
+            result.insert(entry.context)
+        }
+        return result
+    }
+}
+
+/// The result of scanning one text.
+public struct ClaimScan: Sendable {
+    public var normalised: NormalisedText
+    /// Hits to report, in text order.
+    public var hits: [ClaimHit]
+    /// Hits an exception let through, in text order.
+    public var exemptions: [ClaimExemptionHit]
+}
+
+/// One claim found in a text.
+public struct ClaimHit: Sendable {
+    public var rule: ClaimRule
+    /// Normalised character range.
+    public var range: Range<Int>
+    /// UTF-8 byte range in the source text.
+    public var sourceRange: Range<Int>
+    /// The source text exactly as written (fillers and invisible characters inside it included).
+    public var evidence: String
+    /// Evasions undone inside the hit.
+    public var evasion: Evasion
+    /// Set when a guideline art. 6 case applies but the claim still needs proof (art. 7): the reason.
+    public var downgrade: String?
+    /// Sensitive contexts named near the hit.
+    public var contexts: Set<SensitiveContext>
+}
+
+/// A hit an exception let through.
+public struct ClaimExemptionHit: Sendable {
+    public var rule: ClaimRule
+    public var range: Range<Int>
+    public var sourceRange: Range<Int>
+    public var evidence: String
+    public var reason: String
+}
+
+extension String {
+    /// The string without leading and trailing spaces (pack terms are trimmed before normalising).
+    func trimmingCharactersInSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
 }

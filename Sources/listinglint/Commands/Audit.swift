@@ -42,8 +42,8 @@ struct Audit: ParsableCommand {
     @Option(help: "Transparency target: the share of fully transparent listings the platform aims at.")
     var target = 0.85
 
-    @Option(help: "Configuration file (default: the nearest .listinglint.yml above the first input).")
-    var config: String?
+    @OptionGroup(title: "Rules")
+    var rules: RuleOptions
 
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
     var quiet = false
@@ -70,13 +70,7 @@ struct Audit: ParsableCommand {
         let interrupt = Self.onInterrupt { cancellation.cancel() }
         defer { interrupt.cancel() }
 
-        let configuration: LintConfiguration
-        do {
-            configuration = try RunConfiguration.resolve(explicitPath: config, inputs: paths)
-        } catch {
-            FileHandle.standardError.write(Data("configuration error: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.inputError)
-        }
+        let configuration = try rules.configuration(inputs: paths)
         var result = try ListingLintKit.Audit.run(options, checker: ListingChecker(configuration: configuration), cancellation: cancellation)
         if result.completed, !noHistory {
             let store = try AuditHistory(path: history)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ListingLintCore
 import ListingLintKit
+import ListingLintMatching
 import ListingLintReport
 
 /// `listinglint check PATH...`: check listings and report findings.
@@ -25,19 +26,11 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Force the input format instead of detecting it: html, listing-json, shopify, woocommerce, json-ld.")
     var inputFormat: InputFormat?
 
-    @Option(help: "Configuration file (default: the nearest .listinglint.yml above the first input).")
-    var config: String?
+    @OptionGroup(title: "Rules")
+    var rules: RuleOptions
 
     func run() async throws {
-        let configuration: LintConfiguration
-        do {
-            configuration = try RunConfiguration.resolve(explicitPath: config, inputs: paths)
-        } catch {
-            FileHandle.standardError.write(Data("configuration error: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.inputError)
-        }
-        let linter = Linter(configuration: configuration, inputFormat: inputFormat)
+        let linter = Linter(configuration: try rules.configuration(inputs: paths), inputFormat: inputFormat)
         throw ExitCode(report.run(linter, paths: paths))
     }
 }
-

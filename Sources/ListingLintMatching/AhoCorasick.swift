@@ -1,0 +1,199 @@
+/// An Aho–Corasick automaton over normalised characters (Unicode scalar values), built once.
+///
+/// Construction: a trie of the patterns, then failure links by breadth-first search (the failure of a
+/// state is the longest proper suffix of its string that is also a trie prefix) and output links (the
+/// nearest state on the failure chain that ends a pattern). Scanning follows goto edges and, when none
+/// fits, failure links; each character moves at most one step down and every failure step moves up, so
+/// a scan costs O(text length + number of occurrences reported) whatever the patterns.
+///
+/// Memory layout for speed: characters are first mapped to small class numbers (only characters that
+/// occur in some pattern get one; every other character sends the automaton straight back to the root).
+/// The root's edges are a dense array indexed by class; other states keep their few edges in one flat
+/// sorted array.
+public struct AhoCorasick: Sendable {
+    /// One pattern occurrence: the pattern's index and the normalised character range it covers.
+    public struct Occurrence: Hashable, Sendable {
+        public var pattern: Int
+        public var range: Range<Int>
+
+        public init(pattern: Int, range: Range<Int>) {
+            self.pattern = pattern
+            self.range = range
+        }
+    }
+
+    /// Pattern lengths in characters, by pattern index.
+    public let patternLengths: [Int]
+    /// Class of each BMP character (0 = in no pattern).
+    private let bmpClass: [UInt16]
+    /// Classes of characters beyond the BMP.
+    private let astralClass: [UInt32: UInt16]
+    private let rootNext: [Int32]
+    /// Edges of state `s` are `edgeClass[edgeStart[s]..<edgeStart[s + 1]]` (sorted) → `edgeTarget`.
+    private let edgeStart: [Int32]
+    private let edgeClass: [UInt16]
+    private let edgeTarget: [Int32]
+    private let failure: [Int32]
+    /// Pattern ending exactly at the state, or -1.
+    private let terminal: [Int32]
+    /// Nearest state on the failure chain (excluding the state) whose `terminal` is set, or -1.
+    private let outputLink: [Int32]
+
+    /// Builds the automaton. Patterns are arrays of normalised characters; empty patterns never match.
+    public init(patterns: [[UInt32]]) {
+        var classOf: [UInt32: UInt16] = [:]
+        for pattern in patterns {
+            for value in pattern where classOf[value] == nil {
+                precondition(classOf.count < Int(UInt16.max), "too many distinct pattern characters")
+                classOf[value] = UInt16(classOf.count + 1)
+            }
+        }
+        var bmpClass = [UInt16](repeating: 0, count: 0x10000)
+        var astralClass: [UInt32: UInt16] = [:]
+        for (value, number) in classOf {
+            if value < 0x10000 { bmpClass[Int(value)] = number } else { astralClass[value] = number }
+        }
+
+        // The trie, with dictionary edges while building.
+        var children: [[UInt16: Int32]] = [[:]]
+        var terminal: [Int32] = [-1]
+        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state = 0
+            for value in pattern {
+                let symbol = classOf[value]!
+                if let next = children[state][symbol] {
+                    state = Int(next)
+                } else {
+                    children.append([:])
+                    terminal.append(-1)
+                    children[state][symbol] = Int32(children.count - 1)
+                    state = children.count - 1
+                }
+            }
+            if terminal[state] < 0 { terminal[state] = Int32(index) }
+        }
+
+        // Failure and output links, breadth first.
+        let stateCount = children.count
+        var failure = [Int32](repeating: 0, count: stateCount)
+        var outputLink = [Int32](repeating: -1, count: stateCount)
+        var queue: [Int] = children[0].values.map(Int.init)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (symbol, child) in children[state] {
+                var target: Int32 = 0
+                if state != 0 {
+                    var fallback = Int(failure[state])
+                    while fallback != 0 && children[fallback][symbol] == nil { fallback = Int(failure[fallback]) }
+                    target = children[fallback][symbol] ?? 0
+                }
+                failure[Int(child)] = target
+                outputLink[Int(child)] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]
+                queue.append(Int(child))
+            }
+        }
+
+        var rootNext = [Int32](repeating: 0, count: classOf.count + 1)
+        for (symbol, child) in children[0] { rootNext[Int(symbol)] = child }
+        var edgeStart: [Int32] = [0]
+        var edgeClass: [UInt16] = []
+        var edgeTarget: [Int32] = []
+        for state in 0..<stateCount {
+            for (symbol, child) in children[state].sorted(by: { $0.key < $1.key }) {
+                edgeClass.append(symbol)
+                edgeTarget.append(child)
+            }
+            edgeStart.append(Int32(edgeClass.count))
+        }
+
+        self.patternLengths = patterns.map(\.count)
+        self.bmpClass = bmpClass
+        self.astralClass = astralClass
+        self.rootNext = rootNext
+        self.edgeStart = edgeStart
+        self.edgeClass = edgeClass
+        self.edgeTarget = edgeTarget
+        self.failure = failure
+        self.terminal = terminal
+        self.outputLink = outputLink
+    }
+
+    /// Number of states (for documentation and the benchmark).
+    public var stateCount: Int { failure.count }
+
+    /// Every occurrence of every pattern in `text`, ordered by end position (then longest first).
+    /// Each distinct pattern is reported once per end position.
+    public func occurrences(in text: [UInt32]) -> [Occurrence] {
+        var found: [Occurrence] = []
+        scan(text) { pattern, end in
+            found.append(Occurrence(pattern: pattern, range: (end - patternLengths[pattern])..<end))
+        }
+        return found
+    }
+
+    /// Calls `report(pattern, end)` for every occurrence, `end` exclusive, in end order.
+    public func scan(_ text: [UInt32], report: (Int, Int) -> Void) {
+        bmpClass.withUnsafeBufferPointer { bmpClass in
+            rootNext.withUnsafeBufferPointer { rootNext in
+                edgeStart.withUnsafeBufferPointer { edgeStart in
+                    edgeClass.withUnsafeBufferPointer { edgeClass in
+                        edgeTarget.withUnsafeBufferPointer { edgeTarget in
+                            failure.withUnsafeBufferPointer { failure in
+                            terminal.withUnsafeBufferPointer { terminal in
+                            outputLink.withUnsafeBufferPointer { outputLink in
+                            text.withUnsafeBufferPointer { text in
+                                var state = 0
+                                for position in 0..<text.count {
+                                    let value = text[position]
+                                    let symbol = value < 0x10000 ? bmpClass[Int(value)] : (astralClass[value] ?? 0)
+                                    if symbol == 0 {
+                                        state = 0
+                                        continue
+                                    }
+                                    while true {
+                                        if state == 0 {
+                                            state = Int(rootNext[Int(symbol)])
+                                            break
+                                        }
+                                        if let next = Self.edge(from: state, symbol, edgeStart, edgeClass, edgeTarget) {
+                                            state = next
+                                            break
+                                        }
+                                        state = Int(failure[state])
+                                    }
+                                    if state == 0 { continue }
+                                    var output = terminal[state] >= 0 ? state : Int(outputLink[state])
+                                    while output >= 0 {
+                                        report(Int(terminal[output]), position + 1)
+                                        output = Int(outputLink[output])
+                                    }
+                                }
+                            }
+                            }
+                            }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func edge(
+        from state: Int, _ symbol: UInt16, _ edgeStart: UnsafeBufferPointer<Int32>,
+        _ edgeClass: UnsafeBufferPointer<UInt16>, _ edgeTarget: UnsafeBufferPointer<Int32>
+    ) -> Int? {
+        var low = Int(edgeStart[state])
+        var high = Int(edgeStart[state + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let candidate = edgeClass[middle]
+            if candidate == symbol { return Int(edgeTarget[middle]) }
+            if candidate < symbol { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+}

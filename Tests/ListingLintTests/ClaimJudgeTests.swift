@@ -1,0 +1,123 @@
+import Testing
+import ListingLintCore
+import ListingLintChecks
+
+/// Field scoping, severities and locations of claim findings.
+@Suite struct ClaimJudgeTests {
+    static let judge = ClaimJudge(configuration: LintConfiguration(asOf: "2099-12-31"))
+    static let plain = CategoryDecision(name: "default", reason: "test")
+
+    func listing(title: String? = nil, _ segments: [(String, TextRole)], category: String? = nil) -> Listing {
+        Listing(
+            id: "l1", source: "t.html", format: .html,
+            title: title.map { TextSegment(text: $0, role: .title, location: SourceLocation(line: 1, column: 1)) },
+            category: category,
+            segments: segments.enumerated().map { index, item in
+                TextSegment(text: item.0, role: item.1, location: SourceLocation(line: 10 + index, column: 5))
+            }
+        )
+    }
+
+    func findings(_ listing: Listing) -> [Finding] { Self.judge.judge(listing, category: Self.plain).findings }
+
+    @Test func findingCarriesRuleEvidenceBasisSuggestionAndEvasion() throws {
+        let finding = try #require(findings(listing([("全網最 好的保温杯", .description)])).first)
+        #expect(finding.rule == "claim.cn.superlative.quanwang")
+        #expect(finding.kind == .bannedClaim)
+        #expect(finding.severity == .warning)
+        #expect(finding.evidence == "全網最 好")
+        #expect(finding.category == "superlative")
+        #expect(finding.basis?.contains("第九条") == true)
+        #expect(finding.suggestion?.isEmpty == false)
+        #expect(finding.evasion == "spaces or symbols between characters, traditional characters")
+        #expect(finding.location == SourceLocation(line: 10, column: 5, field: "description"))
+    }
+
+    @Test func locationAdvancesThroughTheSegmentInScalarsAndLines() throws {
+        let text = "说明行👍🏽\n🙂前缀最佳选择"
+        let finding = try #require(findings(listing([(text, .description)])).first)
+        #expect(finding.evidence == "最佳")
+        #expect(finding.location?.line == 11)
+        #expect(finding.location?.column == 4)  // 🙂 前 缀 then 最: column 1 + 3 scalars
+        let sameLine = try #require(findings(listing([("👍🏽ab 最佳", .description)])).first)
+        #expect(sameLine.location?.column == 5 + 5)  // 👍 🏽 a b space = 5 scalars after column 5
+    }
+
+    @Test func jsonPointerIsKept() throws {
+        let segment = TextSegment(text: "顶级面料", role: .description,
+                                  location: SourceLocation(pointer: "/products/0/body_html", field: "description"))
+        let listing = Listing(id: "j", source: "p.json", format: .shopify, segments: [segment])
+        let finding = try #require(findings(listing).first)
+        #expect(finding.location == SourceLocation(pointer: "/products/0/body_html", field: "description"))
+    }
+
+    @Test func titlesAreStricterAndGetTitleOnlyRules() {
+        let inTitle = findings(listing(title: "全网最好的T恤 - FREE SHIPPING", []))
+        #expect(inTitle.map(\.rule) == ["claim.cn.superlative.quanwang", "claim.us.title.promo"])
+        #expect(inTitle.map(\.severity) == [.error, .info])
+        #expect(inTitle[0].message.contains("in the title"))
+        let inDescription = findings(listing([("全网最好的T恤 - FREE SHIPPING", .description)]))
+        #expect(inDescription.map(\.severity) == [.warning])
+    }
+
+    @Test func reviewsBoilerplateLabelsAndHiddenTextAreNotTheSellersClaims() {
+        var subject = listing([
+            ("最好的购物体验，顶级", .review), ("全网最低价，国家级客服", .boilerplate), ("最大承重", .specName),
+            ("首页 > 最佳家具", .breadcrumb),
+        ])
+        subject.hiddenText = [TextSegment(text: "最佳", role: .other, location: SourceLocation(line: 99, column: 1))]
+        #expect(findings(subject).isEmpty)
+    }
+
+    @Test func specValuesCountOnlyForClaimsThatMatterThere() {
+        let result = findings(listing([("最佳选择", .specValue), ("环保材料，零污染", .specValue)]))
+        #expect(result.map(\.evidence) == ["环保", "零污染"])
+    }
+
+    @Test func materialValueCompositionIsListedAsExempt() {
+        var subject = listing([("100%棉", .specValue)])
+        subject.attributes = [Attribute(name: "材质", value: "100%棉", origin: .specTable, location: subject.segments[0].location)]
+        let (found, exempted) = Self.judge.judge(subject, category: Self.plain)
+        #expect(found.isEmpty)
+        #expect(exempted.map(\.rule) == ["claim.cn.totality.baifenbai", "claim.en.totality.perfect"])
+        #expect(exempted.first?.evidence == "100%棉".prefix(4).description)
+        #expect(exempted.first?.location?.line == 10)
+    }
+
+    @Test func exemptionsCarryReasonAndLocation() throws {
+        let (found, exempted) = Self.judge.judge(listing([("说明：第一次使用前请清洗", .description)]), category: Self.plain)
+        #expect(found.isEmpty)
+        let exemption = try #require(exempted.first)
+        #expect(exemption.rule == "claim.cn.ranking.diyi")
+        #expect(exemption.evidence == "第一")
+        #expect(exemption.location?.column == 5 + 3)
+        #expect(exemption.reason.contains("ordinary word"))
+    }
+
+    @Test func sensitiveContextsRaiseSeverity() {
+        #expect(findings(listing([("效果最好", .description)])).map(\.severity) == [.warning])
+        #expect(findings(listing([("这款保健品效果最好", .description)])).map(\.severity) == [.error])
+        let health = listing([("效果最好", .description)], category: "保健食品")
+        #expect(findings(health).map(\.severity) == [.error])
+        #expect(findings(health).first?.message.contains("art. 11") == true)
+    }
+
+    @Test func scopedSalesFactsNeedEvidenceUnlessTheContextIsSensitive() {
+        let fact = "2024年上半年华东区销量第一（来源：某咨询公司报告）"
+        let downgraded = findings(listing([(fact, .description)]))
+        #expect(downgraded.map(\.severity) == [.evidence])
+        #expect(downgraded.first?.message.contains("art. 7") == true)
+        let sensitive = findings(listing([(fact, .description)], category: "保健食品"))
+        #expect(sensitive.map(\.severity) == [.error])
+    }
+
+    @Test func jurisdictionAndDateComeFromTheConfiguration() {
+        let subject = listing([("最佳选择，Eco-friendly", .description)])
+        let us = ClaimJudge(configuration: LintConfiguration(jurisdictions: ["us"], asOf: "2026-01-01"))
+        #expect(us.judge(subject, category: Self.plain).findings.map(\.rule) == ["claim.us.green.generic"])
+        let euBefore = ClaimJudge(configuration: LintConfiguration(jurisdictions: ["eu"], asOf: "2026-09-26"))
+        #expect(euBefore.judge(subject, category: Self.plain).findings.isEmpty)
+        let euAfter = ClaimJudge(configuration: LintConfiguration(jurisdictions: ["eu"], asOf: "2026-09-27"))
+        #expect(euAfter.judge(subject, category: Self.plain).findings.map(\.rule) == ["claim.eu.green.generic"])
+    }
+}

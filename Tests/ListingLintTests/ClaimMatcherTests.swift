@@ -1,0 +1,185 @@
+import Testing
+@testable import ListingLintMatching
+
+/// Boundaries, leftmost-longest selection, evasions and every kind of context exception.
+@Suite struct ClaimMatcherTests {
+    static let matcher = ClaimTestSupport.matcher
+
+    func hits(_ text: String, _ field: FieldClass = .copy, matcher: ClaimMatcher = matcher) -> [String] {
+        matcher.scan(text, field: field).hits.map { "\($0.rule.id)=\($0.evidence)" }
+    }
+
+    func exemptions(_ text: String, _ field: FieldClass = .copy, matcher: ClaimMatcher = matcher) -> [ClaimExemptionHit] {
+        matcher.scan(text, field: field).exemptions
+    }
+
+    // MARK: Boundary policy
+
+    @Test func latinTermsNeedWordBoundaries() {
+        #expect(hits("Bestow a gift").isEmpty)
+        #expect(hits("Simply best, truly") == ["claim.en.superlative.best=best"])
+        #expect(hits("a #10 envelope").isEmpty)
+        #expect(hits("size No.12").isEmpty)
+        #expect(hits("色号No.1款") == ["claim.cn.ranking.no1=No.1", "claim.en.ranking.no1=No.1"])
+        #expect(hits("最好best") == ["claim.cn.superlative.zuihao=最好", "claim.en.superlative.best=best"])
+    }
+
+    @Test func cjkTermsNeverUseBoundaries() {
+        #expect(hits("市面上最佳的选择") == ["claim.cn.absolute.zuijia=最佳"])
+        #expect(hits("ABC最佳XYZ") == ["claim.cn.absolute.zuijia=最佳"])
+    }
+
+    @Test func longestMatchWinsAndHitsDoNotOverlap() {
+        #expect(hits("全网最好的杯子") == ["claim.cn.superlative.quanwang=全网最好"])
+        #expect(hits("America's #1 best seller") == ["claim.en.ranking.no1=#1 best seller"])
+        #expect(hits("最佳最佳") == ["claim.cn.absolute.zuijia=最佳", "claim.cn.absolute.zuijia=最佳"])
+    }
+
+    // MARK: Evasions
+
+    @Test(arguments: [
+        ("全網最 好的保温杯", "全網最 好", "spaces or symbols between characters, traditional characters"),
+        ("ＮＯ．１畅销款", "ＮＯ．１", "full-width forms"),
+        ("行业第①", "第①", "circled or enclosed digits, digit for a Chinese numeral"),
+        ("质量最*好", "最*好", "spaces or symbols between characters"),
+        ("质量最\u{200B}好", "最\u{200B}好", "zero-width characters"),
+        ("国 家 级工艺", "国 家 级", "spaces or symbols between characters"),
+        ("最-佳选择", "最-佳", "spaces or symbols between characters"),
+        ("頂級工藝", "頂級", "traditional characters"),
+    ])
+    func evasionsAreFoundAndReportedAsWritten(text: String, evidence: String, evasion: String) throws {
+        let hit = try #require(Self.matcher.scan("🙂前缀：" + text, field: .copy).hits.first)
+        #expect(hit.evidence == evidence)
+        #expect(hit.evasion.names.joined(separator: ", ") == evasion)
+    }
+
+    // MARK: Ordinary words
+
+    @Test func ordinaryWordsAreExemptedAndListed() {
+        let cases: [(String, String)] = [
+            ("第一次使用前请清洗", "claim.cn.ranking.diyi"),
+            ("第1步：取出滤网", "claim.cn.ranking.diyi"),
+            ("治愈系小熊公仔", "claim.cn.disease.zhiliao"),
+            ("医生发现这款面霜很温和", "claim.cn.cosmetic.yaozhuang"),
+            ("确保本次订单准时发货", "claim.cn.investment.wenzhuan"),
+            ("面包过期请勿食用", "claim.cn.education.baoguo"),
+            ("打开光源开关即可照明", "claim.cn.superstition.zhaocai"),
+        ]
+        for (text, rule) in cases {
+            #expect(hits(text).isEmpty, "\(text)")
+            let exempted = exemptions(text)
+            #expect(exempted.map(\.rule.id) == [rule], "\(text)")
+            #expect(exempted.first?.reason.contains("ordinary word") == true)
+        }
+    }
+
+    @Test func timeOrderExceptionCoversOnlyTheHitInsideIt() {
+        let library = ClaimTestSupport.library(extraRules: ClaimTestSupport.rule("claim.cn.test.zui", "superlative", ["最"]))
+        let matcher = ClaimMatcher(library: library, asOf: "2099-12-31")
+        #expect(hits("最新款上市", matcher: matcher).isEmpty)
+        #expect(exemptions("最新款上市", matcher: matcher).first?.reason.contains("time order") == true)
+        #expect(hits("最新款，最美", matcher: matcher) == ["claim.cn.test.zui=最"])
+    }
+
+    @Test func quantitiesAndLimitsAreNotSuperlatives() {
+        #expect(hits("水温最高40℃").isEmpty)
+        #expect(hits("最大承重50KG").isEmpty)
+        #expect(hits("最多可容纳两人").isEmpty)
+        #expect(exemptions("最大承重50KG").first?.reason.contains("limit") == true)
+        #expect(hits("同类产品中容量最大") == ["claim.cn.superlative.zuida=最大"])
+        #expect(hits("容量最大。50升") == ["claim.cn.superlative.zuida=最大"])  // the number is in the next sentence
+    }
+
+    @Test func adviceAndUsageHints() {
+        #expect(hits("使用前最好先试戴").isEmpty)
+        #expect(exemptions("使用前最好先试戴").first?.reason.contains("advice") == true)
+        #expect(hits("最佳赏味期为开封后7天").isEmpty)
+        #expect(exemptions("最佳赏味期为开封后7天").first?.reason.contains("art. 6(2)") == true)
+        #expect(hits("For best results, soak overnight").isEmpty)
+        #expect(hits("Best before: see lid").isEmpty)
+    }
+
+    @Test func greenColourAndFreeCompounds() {
+        #expect(hits("Available in dark green colour").isEmpty)
+        #expect(hits("Green, recycled and proud") == ["claim.eu.green.generic=Green", "claim.us.green.generic=Green"])
+        let library = ClaimTestSupport.library(extraRules: ClaimTestSupport.rule("claim.us.test.free", "free-misuse", ["free"]))
+        let matcher = ClaimMatcher(library: library, asOf: "2099-12-31")
+        #expect(hits("Gluten-free and hands-free", matcher: matcher).isEmpty)
+        #expect(exemptions("Gluten-free", matcher: matcher).first?.reason.contains("-free") == true)
+        #expect(hits("Get one free", matcher: matcher) == ["claim.us.test.free=free"])
+        #expect(hits("Shipping - free", matcher: matcher) == ["claim.us.test.free=free"])  // a loose hyphen is no compound
+    }
+
+    // MARK: SAMR guideline art. 5 and 6
+
+    @Test func servicePhilosophyIsExempt() {
+        #expect(hits("竭诚为您提供最好的服务").isEmpty)
+        #expect(exemptions("我们提供最好的售后").first?.reason.contains("art. 5") == true)
+        #expect(hits("追求最好，精益求精").isEmpty)
+        #expect(hits("最好的面料，最好的服务") == ["claim.cn.superlative.zuihao=最好"])
+    }
+
+    @Test func ownRangeComparisonIsExempt() {
+        #expect(hits("本店最大号为XL").isEmpty)
+        #expect(exemptions("本店最大号为XL").first?.reason.contains("art. 6(1)") == true)
+    }
+
+    @Test func trademarksAndModelsAreExempt() {
+        #expect(hits("最佳®牙刷").isEmpty)
+        #expect(exemptions("Best™ Blender").first?.reason.contains("art. 6(4)") == true)
+        #expect(hits("型号：极致X100").isEmpty)
+    }
+
+    @Test func standardGradesWithTheirBasisAreExempt() {
+        let library = ClaimTestSupport.library(extraRules: ClaimTestSupport.rule("claim.cn.test.teji", "absolute-term", ["特级"]))
+        let matcher = ClaimMatcher(library: library, asOf: "2099-12-31")
+        #expect(hits("特级（GB/T 19460-2008）", matcher: matcher).isEmpty)
+        #expect(hits("执行标准：GB/T 19460 特级", matcher: matcher).isEmpty)
+        #expect(hits("特级品质，入口回甘", matcher: matcher) == ["claim.cn.test.teji=特级"])
+    }
+
+    @Test func stateAwardsAndScopedSalesFactsAreDowngradedNotDropped() throws {
+        let award = try #require(Self.matcher.scan("获评国家级非物质文化遗产", field: .copy).hits.first)
+        #expect(award.rule.id == "claim.cn.absolute.guojiaji")
+        #expect(award.downgrade?.contains("art. 6(5)") == true)
+        let fact = try #require(Self.matcher.scan("2024年上半年华东区销量第一（来源：某咨询公司报告）", field: .copy).hits.first)
+        #expect(fact.downgrade?.contains("art. 6(6)") == true)
+        #expect(Self.matcher.scan("2024年销量第一", field: .copy).hits.first?.downgrade == nil)  // no region, no source
+        #expect(Self.matcher.scan("华东区销量第一（来源：某报告）", field: .copy).hits.first?.downgrade == nil)  // no time
+    }
+
+    @Test func compositionIsNotATotalityClaim() {
+        #expect(hits("100%棉", .material).isEmpty)
+        #expect(exemptions("100%棉", .material).first?.reason.contains("material field") == true)
+        #expect(hits("100% cotton").isEmpty)
+        #expect(hits("100%纯棉面料").isEmpty)
+        #expect(hits("材质：100%聚酯").isEmpty)
+        #expect(hits("100%满意") == ["claim.cn.totality.baifenbai=100%", "claim.en.totality.perfect=100%"])
+    }
+
+    // MARK: Field classes
+
+    @Test func fieldClassesScopeTheRules() {
+        #expect(hits("Mouse - FREE SHIPPING", .title) == ["claim.us.title.promo=FREE SHIPPING"])
+        #expect(hits("Mouse - FREE SHIPPING", .copy).isEmpty)
+        #expect(hits("最佳选择", .specValue).isEmpty)
+        #expect(hits("环保材料", .specValue) == ["claim.cn.green.huanbao=环保"])
+        #expect(hits("银离子抗菌", .material) == ["claim.cn.antimicrobial.kangjun=抗菌"])
+    }
+
+    @Test func jurisdictionsAndDatesFilterRules() {
+        let usOnly = ClaimMatcher(jurisdictions: ["us"], asOf: "2099-12-31")
+        #expect(hits("最佳选择", matcher: usOnly).isEmpty)
+        let before = ClaimMatcher(jurisdictions: ["eu"], asOf: "2026-09-26")
+        let after = ClaimMatcher(jurisdictions: ["eu"], asOf: "2026-09-27")
+        #expect(hits("Eco-friendly yoga mat", matcher: before).isEmpty)
+        #expect(hits("Eco-friendly yoga mat", matcher: after) == ["claim.eu.green.generic=Eco-friendly"])
+    }
+
+    @Test func sensitiveContextsNearAHitAreReported() throws {
+        let hit = try #require(Self.matcher.scan("这款保健品效果最好", field: .copy).hits.first)
+        #expect(hit.contexts == [.health])
+        #expect(Self.matcher.scan("这款杯子效果最好", field: .copy).hits.first?.contexts == [])
+        #expect(Self.matcher.contexts(in: "理财课程") == [.investment, .education])
+    }
+}

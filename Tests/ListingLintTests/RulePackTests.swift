@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import ListingLintMatching
+
+/// The shipped packs load cleanly, validate against their schemas, and every rule's examples hold.
+@Suite struct RulePackTests {
+    static let library = RulePackLibrary.shared
+    /// Prefix with CJK and emoji (a multi-scalar grapheme too), so byte/scalar/character offset bugs show.
+    static let prefix = "测试🙂👍🏽文字："
+
+    @Test func shippedPacksHaveNoProblems() {
+        #expect(Self.library.problems == [])
+        #expect(!Self.library.rules.isEmpty)
+        #expect(Self.library.traditionalToSimplified.count > 300)
+    }
+
+    @Test func duplicateRuleIDsAcrossPacksAreDetected() {
+        let rule = ClaimTestSupport.rule("claim.cn.absolute.zuijia", "absolute-term", ["最佳"])
+        let library = ClaimTestSupport.library(extraRules: rule)
+        #expect(library.problems.contains { $0.contains("duplicate rule id claim.cn.absolute.zuijia") })
+    }
+
+    @Test func ruleWithoutBothExamplesIsAProblem() {
+        let rule = """
+            {"id": "claim.cn.test.noexamples", "category": "superlative", "severity": "warning", "jurisdictions": ["cn"],
+             "basis": "b", "message": "m", "rewrite": "r", "terms": ["最牛"], "examples": {"flag": ["最牛"], "pass": []}}
+            """
+        let library = ClaimTestSupport.library(extraRules: rule)
+        #expect(library.problems.contains { $0.contains("claim.cn.test.noexamples needs at least one flag and one pass") })
+    }
+
+    @Test func versionIsAStableHashThatChangesWithThePacks() {
+        #expect(Self.library.version.count == 16)
+        #expect(RulePackLibrary(files: EmbeddedData.files).version == Self.library.version)
+        var changed = EmbeddedData.files
+        changed["cn-core.json"]! += " "
+        #expect(RulePackLibrary(files: changed).version != Self.library.version)
+    }
+
+    @Test(arguments: RulePackLibrary.shared.rules.map(\.id))
+    func examples(ruleID: String) throws {
+        let rule = try #require(Self.library.rule(id: ruleID))
+        #expect(!rule.examples.flag.isEmpty, "\(ruleID) has no flag example")
+        #expect(!rule.examples.pass.isEmpty, "\(ruleID) has no pass example")
+        let field: FieldClass = rule.isTitleOnly ? .title : .copy
+        let matcher = ClaimTestSupport.matcher
+        for example in rule.examples.flag {
+            let plain = matcher.scan(example, field: field).hits.filter { $0.rule.id == ruleID }
+            #expect(!plain.isEmpty, "\(ruleID) must flag: \(example)")
+            let text = Self.prefix + example
+            let prefixed = matcher.scan(text, field: field).hits.filter { $0.rule.id == ruleID }
+            #expect(prefixed.map(\.evidence) == plain.map(\.evidence), "\(ruleID) evidence moved with a prefix: \(example)")
+            for hit in prefixed {
+                #expect(hit.evidence == ClaimTestSupport.slice(text, hit.sourceRange))
+                #expect(hit.sourceRange.lowerBound >= Self.prefix.utf8.count)
+            }
+        }
+        for example in rule.examples.pass {
+            let hits = matcher.scan(example, field: field).hits.filter { $0.rule.id == ruleID }
+            #expect(hits.isEmpty, "\(ruleID) must not flag: \(example) (got \(hits.map(\.evidence)))")
+        }
+    }
+
+    @Test func packFilesValidateAgainstTheirSchemas() throws {
+        let script = """
+            import glob, json, jsonschema, sys
+            def schema(name): return json.load(open('schemas/' + name + '.schema.json'))
+            special = {'exceptions.json': 'claim-exceptions', 'sensitive-contexts.json': 'sensitive-contexts'}
+            for path in sorted(glob.glob('Sources/ListingLintMatching/Packs/*.json')):
+                name = path.rsplit('/', 1)[1]
+                jsonschema.validate(json.load(open(path)), schema(special.get(name, 'rule-pack')),
+                                    cls=jsonschema.Draft202012Validator)
+            jsonschema.validate(json.load(sys.stdin), schema('rule-list'), cls=jsonschema.Draft202012Validator)
+            print('ok')
+            """
+        guard let result = ClaimTestSupport.python(script, input: RuleCatalogue.json(Self.library)) else { return }
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func explanationShowsBasisRewriteExamplesAndExceptions() throws {
+        let rule = try #require(Self.library.rule(id: "claim.cn.superlative.zuihao"))
+        let text = RuleCatalogue.explanation(of: rule, in: Self.library)
+        #expect(text.contains(rule.basis))
+        #expect(text.contains(rule.rewrite))
+        #expect(text.contains("✗ 全网最好的蓝牙耳机"))
+        #expect(text.contains("exception.service-philosophy"))
+        let list = RuleCatalogue.text(Self.library)
+        #expect(list.split(separator: "\n").count == Self.library.rules.count + 1)
+    }
+}
