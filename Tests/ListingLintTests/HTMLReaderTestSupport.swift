@@ -51,8 +51,3 @@ enum HTMLFixture {
     }
 }
 
-extension Listing {
-    func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
-    func segments(_ role: TextRole) -> [TextSegment] { segments.filter { $0.role == role } }
-    func texts(_ role: TextRole) -> [String] { segments(role).map(\.text) }
-}

@@ -13,11 +13,6 @@ func readJSON(
     ListingReaders.read(InputDocument(source: source, bytes: Array(text.utf8), format: format), limits: limits)
 }
 
-extension Listing {
-    func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
-    func segments(_ role: TextRole) -> [TextSegment] { segments.filter { $0.role == role } }
-}
-
 /// ListingLint's own listing format: object, array, JSON Lines, ids, limits, failures.
 @Suite struct JSONReaderTests {
     static let fullListing = """

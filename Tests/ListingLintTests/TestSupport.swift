@@ -1,4 +1,11 @@
 import Foundation
+import ListingLintCore
+
+extension Listing {
+    func attribute(_ name: String) -> Attribute? { attributes.first { $0.name == name } }
+    func segments(_ role: TextRole) -> [TextSegment] { segments.filter { $0.role == role } }
+    func texts(_ role: TextRole) -> [String] { segments(role).map(\.text) }
+}
 
 /// A fresh temporary directory for one test, removed when the value is released.
 final class TemporaryDirectory {
@@ -16,7 +23,7 @@ final class TemporaryDirectory {
     func write(_ name: String, _ text: String) -> String {
         let file = path + "/" + name
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
         return file
     }
 }
