@@ -51,6 +51,12 @@ public enum JSONReader {
         case .failure(let error):
             return .failure(JSONReaderMessages.parseFailure(error, source: source, line: lineNumber))
         case .success(let parsed):
+            if let object = parsed.value.objectValue, let html = JSONHTMLRecord.page(in: object) {
+                let id = dataID(object) ?? "\(fileStem(source))#\(lineNumber)"
+                let outcome = JSONHTMLRecord.read(html, id: id, source: source, limits: limits)
+                if let listing = outcome.listings.first { return .success(listing) }
+                return .failure(outcome.failures.first ?? JSONReaderMessages.unknownLine(parsed.value, source: source, line: lineNumber))
+            }
             guard let object = parsed.value.objectValue, JSONListingFormat.isListing(object) else {
                 return .failure(JSONReaderMessages.unknownLine(parsed.value, source: source, line: lineNumber))
             }
@@ -237,6 +243,15 @@ public enum JSONReader {
             }
             if forced == .jsonLD || (forced == nil && JSONLDProducts.isJSONLD(value)) {
                 addJSONLD(value, line: line, fallbackIndex: nil, base: pointer)
+                return
+            }
+            if forced == nil || forced == .html, let html = JSONHTMLRecord.page(in: object) {
+                guard reserve() else { return }
+                let id = JSONReader.dataID(object) ?? "\(JSONReader.fileStem(source))#\(index)"
+                let outcome = JSONHTMLRecord.read(html, id: id, source: source, limits: limits)
+                listings += outcome.listings
+                recordPointers += outcome.listings.map { _ in pointer }
+                unknown += outcome.failures
                 return
             }
             let format: InputFormat

@@ -67,6 +67,21 @@ import Testing
         #expect(findings.split(separator: "\n").count == 10)
     }
 
+    @Test func htmlRecordsAreReadAsPagesUnderTheirIds() throws {
+        let directory = TemporaryDirectory()
+        let page = "<html><body><h1>Stoneware mug</h1><table><tr><th>Material</th><td>stoneware</td></tr></table></body></html>"
+        let file = directory.write("pages.jsonl", #"{"id": "MUG-1", "html": "\#(page)"}"# + "\n")
+        var options = AuditOptions(paths: [file])
+        options.showProgress = false
+        options.worstListings = 10
+        let result = try Audit.run(options, checker: ListingChecker())
+        #expect(result.summary.checked == 1)
+        let listing = try #require(result.worst.first)
+        #expect(listing.id == "MUG-1")
+        #expect(listing.format == .html)
+        #expect(listing.fields.first { $0.field == "material" }?.state == .present)
+    }
+
     @Test func gzipInputsAreReadLikePlainOnes() throws {
         let directory = TemporaryDirectory()
         let plain = directory.write("c.jsonl", SyntheticCatalogue.lines(0..<50))
