@@ -22,7 +22,7 @@ public struct AuditHTMLReporter: Sendable {
         if let previous = result.previous { body += comparison(summary, previous) }
         if result.trend.count > 1 {
             body += section("Trend over past audits", SVGChart.line(
-                result.trend.map { (String($0.startedAt.prefix(10)), $0.transparencyShare) },
+                result.trend.map { (Self.shortDate($0.startedAt), $0.transparencyShare) },
                 maximum: 1,
                 target: target
             ))
@@ -148,6 +148,11 @@ public struct AuditHTMLReporter: Sendable {
     }
 
     private func e(_ text: String) -> String { HTMLEscape.escape(text) }
+
+    /// `11-29 01:51` from an ISO 8601 time, short enough for a chart axis.
+    static func shortDate(_ iso: String) -> String {
+        String(iso.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " ")
+    }
     private func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
     private func signed(_ value: Double) -> String { String(format: "%+.1f", value) }
 

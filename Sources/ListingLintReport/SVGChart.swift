@@ -47,7 +47,8 @@ enum SVGChart {
         svg += "<polyline fill=\"none\" stroke=\"#3b6ea5\" stroke-width=\"2\" points=\"\(path)\"/>"
         for (index, point) in points.enumerated() {
             svg += "<circle cx=\"\(x(index))\" cy=\"\(y(point.value))\" r=\"4\" fill=\"#3b6ea5\"><title>\(HTMLEscape.escape(point.label)): \(String(format: "%.1f%%", point.value / maximum * 100))</title></circle>"
-            svg += "<text x=\"\(x(index))\" y=\"\(height - 8)\" text-anchor=\"middle\">\(HTMLEscape.escape(String(point.label.prefix(10))))</text>"
+            let anchor = index == 0 ? "start" : index == points.count - 1 ? "end" : "middle"
+            svg += "<text x=\"\(x(index))\" y=\"\(height - 8)\" text-anchor=\"\(anchor)\">\(HTMLEscape.escape(String(point.label.prefix(12))))</text>"
         }
         return svg + "</svg>"
     }
