@@ -8,7 +8,7 @@ struct ListingLintCommand: AsyncParsableCommand {
         commandName: "listinglint",
         abstract: "Checks product listings for required information and banned advertising claims.",
         version: ListingLintVersion.version,
-        subcommands: [Check.self, Audit.self, Merge.self, History.self],
+        subcommands: [Check.self, Audit.self, Merge.self, History.self, Serve.self],
         defaultSubcommand: Check.self
     )
 }
