@@ -1,13 +1,10 @@
 import Hummingbird
 import NIOCore
 
-/// Reads a request body whole, refusing bodies over the configured limit with 413 before or while
-/// they arrive (a declared `Content-Length` over the limit is refused without reading).
+/// Reads a request body whole, refusing a body with 413 as soon as more than the configured limit
+/// has arrived (nothing past the limit is kept).
 enum BodyCollector {
     static func collect(_ request: Request, limit: Int) async throws -> [UInt8] {
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            throw tooLarge(limit)
-        }
         do {
             var buffer = try await request.body.collect(upTo: limit)
             return buffer.readBytes(length: buffer.readableBytes) ?? []

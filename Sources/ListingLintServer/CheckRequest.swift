@@ -29,7 +29,7 @@ struct CheckRequest {
         if document.format == .html {
             document.source = BodyKind.html.source
         } else if document.format != nil || family != .html {
-            if let problem = StrictJSON.problem(in: body) { throw APIError(.badRequest, problem) }
+            if let problem = StrictJSON.problem(in: body, lines: document.source.hasSuffix(".jsonl")) { throw APIError(.badRequest, problem) }
             if family == .html { document.source = BodyKind.json.source }
         }
         self.document = document
