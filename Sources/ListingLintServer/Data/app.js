@@ -21,7 +21,9 @@ const TEXT = {
     required: "必填", recommended: "建议",
     error: "错误", warning: "警告", evidenceSeverity: "需证明", info: "提示",
     fieldNames: { title: "标题", description: "描述", attributes: "属性", category: "类目", paste: "粘贴内容",
-      material: "材质", size: "尺寸", instructions: "使用说明" },
+      material: "材质", size: "尺寸", instructions: "使用说明", warnings: "警示说明", "age-grading": "适用年龄",
+      manufacturer: "生产者及联系方式", qualification: "资质 / 质检报告", "after-sales": "售后 / 退换承诺",
+      "shipping-time": "发货时效" },
   },
   en: {
     heading: "Pre-publish check", editorHeading: "Listing", resultsHeading: "Results",
@@ -40,7 +42,9 @@ const TEXT = {
     required: "required", recommended: "recommended",
     error: "error", warning: "warning", evidenceSeverity: "needs proof", info: "info",
     fieldNames: { title: "Title", description: "Description", attributes: "Attributes", category: "Category", paste: "Pasted text",
-      material: "Material", size: "Size", instructions: "Instructions" },
+      material: "Material", size: "Size", instructions: "Instructions", warnings: "Warnings", "age-grading": "Age grading",
+      manufacturer: "Manufacturer & contact", qualification: "Certificates", "after-sales": "After-sales promise",
+      "shipping-time": "Shipping time" },
   },
 };
 
