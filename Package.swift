@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // libxml2, seen only by the HTML reader.
@@ -64,12 +65,24 @@ let package = Package(
             dependencies: ["ListingLintCore", "ListingLintIngest", "ListingLintChecks", "ListingLintReport", "ListingLintConfig", "CZlib"],
             swiftSettings: settings
         ),
+        // `listinglint serve`: the HTTP API and the web page (Hummingbird), kept apart so the core builds without it.
+        .target(
+            name: "ListingLintServer",
+            dependencies: [
+                "ListingLintCore", "ListingLintIngest", "ListingLintReport", "ListingLintKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            exclude: ["Data"],
+            swiftSettings: settings,
+            plugins: ["EmbedDataPlugin"]
+        ),
         .executableTarget(
             name: "listinglint",
             dependencies: [
                 "ListingLintKit",
                 "ListingLintHistory",
                 "ListingLintMatching",
+                "ListingLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -90,6 +103,18 @@ let package = Package(
             name: "ListingLintTests",
             dependencies: ["ListingLintKit", "ListingLintHistory", "ListingLintChecks", "ListingLintMatching"],
             exclude: ["Golden"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "ListingLintServerTests",
+            dependencies: [
+                "ListingLintCore",
+                "ListingLintIngest",
+                "ListingLintServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            exclude: ["openapi_conformance.py"],
             swiftSettings: settings
         ),
     ]

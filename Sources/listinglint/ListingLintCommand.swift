@@ -8,7 +8,9 @@ struct ListingLintCommand: AsyncParsableCommand {
         commandName: "listinglint",
         abstract: "Checks product listings for required information and banned advertising claims.",
         version: ListingLintVersion.version,
-        subcommands: [Check.self, Audit.self, Merge.self, History.self, Rules.self, Explain.self, EvalClaims.self, Init.self],
+        subcommands: [
+            Check.self, Audit.self, Merge.self, History.self, Rules.self, Explain.self, EvalClaims.self, Init.self, Serve.self,
+        ],
         defaultSubcommand: Check.self
     )
 }
