@@ -124,9 +124,11 @@ struct NormalisationTable: Sendable {
 
     /// Sentence-ending marks after normalisation (full-width forms are already half-width).
     private static let sentenceBreaks: Set<UInt32> = [0x0A, 0x21, 0x3F, 0x3B, 0x3002, 0xFF61]
-    /// Punctuation that separates clauses or marks quantities: never skipped as a filler.
+    /// Punctuation that separates clauses or marks quantities, and the trademark marks (® ™ © ℠, which
+    /// the trademark exception looks for): never skipped as a filler.
     private static let notFillers: Set<UInt32> = [
         0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x25, 0x3002, 0x3001, 0xFF61, 0xFF64, 0x2026, 0x0A,
+        0x00AE, 0x2122, 0x00A9, 0x2120,
     ]
 
     static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {

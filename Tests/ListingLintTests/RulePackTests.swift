@@ -82,7 +82,7 @@ import Testing
         let text = RuleCatalogue.explanation(of: rule, in: Self.library)
         #expect(text.contains(rule.basis))
         #expect(text.contains(rule.rewrite))
-        #expect(text.contains("✗ 全网最好的蓝牙耳机"))
+        #expect(text.contains("✗ 市面上最好的蓝牙耳机"))
         #expect(text.contains("exception.service-philosophy"))
         let list = RuleCatalogue.text(Self.library)
         #expect(list.split(separator: "\n").count == Self.library.rules.count + 1)
