@@ -20,6 +20,7 @@ import ListingLintCore
         Case(sketch: ListingSketch(title: "儿童益智积木玩具"), category: "toys", reason: "keyword \"玩具\" in title"),
         Case(sketch: ListingSketch(title: "特仑苏 纯牛奶 250ml*12"), category: "food", reason: "keyword \"纯牛奶\" in title"),
         Case(sketch: ListingSketch(title: "HUAWEI 畅享6 手机"), category: "electronics", reason: "keyword \"手机\" in title"),
+        Case(sketch: ListingSketch(title: "坚果 Pro 软胶保护套"), category: "electronics", reason: "keyword \"保护套\" in title"),
         Case(sketch: ListingSketch(title: "Tabletop stand"), category: "default", reason: "no signal"),
         Case(sketch: ListingSketch(title: "Maple Butcher Block Workbench Top"), category: "furniture", reason: "keyword \"workbench\" in title"),
         Case(sketch: ListingSketch(title: "Contour Collection 05 Top"), category: "apparel", reason: "keyword \"top\" in title"),

@@ -79,6 +79,8 @@ enum FieldRuleExamples {
         .init(name: "size free text inches", sketch: .init(description: "Top is 60\"W x 24\"D x 1-3/4\" thick."), field: "size", state: .present),
         .init(name: "size label line zh", sketch: .init(description: "【尺寸】长120cm 宽60cm"), field: "size", state: .present),
         .init(name: "size label line colon", sketch: .init(description: "产品参数\n尺寸：45×30cm\n颜色：白"), field: "size", state: .present),
+        .init(name: "a model name is not a volume", sketch: .init(description: "适用于 Smartisan M1L"), field: "size", state: .missing, rule: "field.size.missing"),
+        .init(name: "a plug spec is not the size", category: "electronics", sketch: .init(attributes: [SketchAttribute("插头规格（mm）", "3.5mm")]), field: "size", state: .missing, rule: "field.size.missing"),
         .init(name: "package dimensions are not the size", sketch: .init(attributes: [SketchAttribute("Package Dimensions", "30 x 20 x 10 cm")]), field: "size", state: .missing, rule: "field.size.missing"),
         .init(name: "包装尺寸 is not the size", sketch: .init(attributes: [SketchAttribute("包装尺寸", "30x20x10cm")]), field: "size", state: .missing, rule: "field.size.missing"),
         .init(name: "net content", category: "food", sketch: .init(attributes: [SketchAttribute("净含量", "250ml*24")]), field: "size", state: .present),
