@@ -43,6 +43,8 @@ enum FieldRuleExamples {
         .init(name: "material free text crafted", sketch: .init(description: "Crafted from solid walnut with a hand-rubbed finish."), field: "material", state: .present),
         .init(name: "material free text percent", sketch: .init(description: "Soft and warm, made of 100% cotton."), field: "material", state: .present),
         .init(name: "material free text zh", sketch: .init(description: "本品采用优质实木制成，结实耐用"), field: "material", state: .present),
+        .init(name: "material before 材质", sketch: .init(description: "航空铝合金材质，轻巧坚固"), field: "material", state: .present),
+        .init(name: "quality word before 材质 is no material", sketch: .init(description: "高档材质，品质之选"), field: "material", state: .missing, rule: "field.material.missing"),
         .init(name: "made in is origin not material", sketch: .init(description: "Made in China. Ships fast."), field: "material", state: .missing, rule: "field.material.missing"),
         .init(name: "material mention without statement", sketch: .init(description: "Looks great next to a glass of wine."), field: "material", state: .missing, rule: "field.material.missing"),
         .init(name: "material label inside brackets", category: "food", sketch: .init(description: "【蒜香豬肉條_成份】豬肉、砂糖、蒜頭、鹽"), field: "material", state: .present),
