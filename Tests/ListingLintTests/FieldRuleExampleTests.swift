@@ -80,6 +80,7 @@ enum FieldRuleExamples {
         .init(name: "labels beaten by measurement", category: "apparel", sketch: .init(attributes: [SketchAttribute("Size", "S, M, L")], description: "Inner leg 74 cm, outer leg 104 cm."), field: "size", state: .present),
         .init(name: "size free text measures", sketch: .init(description: "It measures 45 x 30 cm and fits any shelf."), field: "size", state: .present),
         .init(name: "size free text letters", sketch: .init(description: "Dimensions W57 H13 L100 cm"), field: "size", state: .present),
+        .init(name: "size inch marks before letters", sketch: .init(attributes: [SketchAttribute("Dimensions", "5\"H x 27.25\"W x 52\"D.")]), field: "size", state: .present),
         .init(name: "size free text inches", sketch: .init(description: "Top is 60\"W x 24\"D x 1-3/4\" thick."), field: "size", state: .present),
         .init(name: "size label line zh", sketch: .init(description: "【尺寸】长120cm 宽60cm"), field: "size", state: .present),
         .init(name: "size label line colon", sketch: .init(description: "产品参数\n尺寸：45×30cm\n颜色：白"), field: "size", state: .present),
