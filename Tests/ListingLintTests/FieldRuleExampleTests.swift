@@ -115,6 +115,8 @@ enum FieldRuleExamples {
         .init(name: "memory storage is not storage instructions", category: "electronics", sketch: .init(description: "Safe Storage: Locally stores up to 128 GB on a micro SD card"), field: "instructions", state: .missing, rule: "field.instructions.missing"),
         .init(name: "do-not-submerge is a warning", sketch: .init(description: "Splash resistant. Do not submerge in water."), field: "instructions", state: .missing, rule: "field.instructions.missing"),
         .init(name: "a store is not storage", sketch: .init(description: "Buy in store, this amount will be added to your next monthly bill."), field: "instructions", state: .missing, rule: "field.instructions.missing"),
+        .init(name: "qualified instructions label", sketch: .init(description: "Burn time 45 hours.\nBurning instructions: trim the wick to 5 mm before each burn."), field: "instructions", state: .present),
+        .init(name: "storage temperature", category: "food", sketch: .init(attributes: [SketchAttribute("Storage", "Store below 25°C. Best before date on the wrapper.")]), field: "instructions", state: .present),
         .init(name: "shelf life is not an instruction", sketch: .init(description: "保存期限：720天"), field: "instructions", state: .missing, rule: "field.instructions.missing"),
         .init(name: "assembly level is not an instruction", sketch: .init(attributes: [SketchAttribute("Level of Assembly", "Partial Assembly")]), field: "instructions", state: .missing, rule: "field.instructions.missing"),
         .init(name: "instructions only in script", sketch: .init(hiddenText: #"{"care":"HAND WASH UP TO 30ºC. DO NOT BLEACH"}"#), field: "instructions", state: .hidden, rule: "field.instructions.hidden"),
