@@ -24,9 +24,10 @@ import Foundation
 public struct ClaimJudge: Sendable {
     public let matcher: ClaimMatcher
 
-    public init(configuration: LintConfiguration) {
+    /// - Parameter library: the rule packs (the embedded ones unless a test or tool passes others).
+    public init(configuration: LintConfiguration, library: RulePackLibrary = .shared) {
         matcher = ClaimMatcher(
-            library: .shared,
+            library: library,
             jurisdictions: configuration.jurisdictions,
             asOf: configuration.asOf ?? Self.today()
         )

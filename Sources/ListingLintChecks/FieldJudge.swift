@@ -78,7 +78,9 @@ public struct FieldJudge: Sendable {
             case .meaningful:
                 meaningful.append(candidate)
             case let .weak(reason):
-                if weak == nil || weak?.candidate.visibility == .titleOnly { weak = (candidate, reason) }
+                if weak == nil || weak?.candidate.visibility == .titleOnly || weak?.candidate.method.isLabelled == false {
+                    weak = (candidate, reason)
+                }
             case let .invalid(message, _) where !candidate.method.isLabelled:
                 // Running text naming a material in a broken form ("at least 50% recycled polyamide")
                 // states the field, weakly; it is not the seller's answer to the field.
@@ -87,6 +89,15 @@ public struct FieldJudge: Sendable {
                 if candidate.method.isLabelled, failing == nil { failing = (candidate, verdict) }
             }
         }
+        // The seller's own answer under the field's main label decides: a dimension without a unit is
+        // not excused by a weight stated elsewhere.
+        if let failing, failing.candidate.isGeneric, failing.candidate.method.isLabelled, field != CoreField.material,
+           !meaningful.contains(where: \.isGeneric),
+           let finding = FieldRule.failing(field, verdict: failing.verdict, candidate: failing.candidate, info: profiles.fieldInfo[field]) {
+            var outcome = FieldOutcome(state: .vague, candidate: failing.candidate)
+            outcome.findings = [finding]
+            return outcome
+        }
         if let best = meaningful.first {
             var outcome = FieldOutcome(state: .present, candidate: best)
             if field == CoreField.material, let (first, second) = consistency.contradiction(among: meaningful) {
@@ -94,8 +105,9 @@ public struct FieldJudge: Sendable {
             }
             return outcome
         }
-        // A word in the title does not excuse a labelled value that is a placeholder or broken.
-        if let weak, !(weak.candidate.visibility == .titleOnly && failing != nil) {
+        // A title word or a phrase in running text does not excuse a labelled value that is a
+        // placeholder or broken; labelled option sizes do.
+        if let weak, weak.candidate.method.isLabelled || failing == nil {
             var outcome = FieldOutcome(state: .present, candidate: weak.candidate)
             outcome.confidence = weak.candidate.visibility == .titleOnly ? weak.candidate.confidence : Self.weakConfidence
             var shown = weak.candidate

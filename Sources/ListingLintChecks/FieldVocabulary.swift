@@ -64,7 +64,10 @@ struct FieldVocabulary: Sendable {
         let lineStart = "(?:^|(?<=[\\n\\r。；;|•·●▪■◆★])|(?<=[.!?][ \\t]))"
         labelLines = [
             try? TextPattern(
-                lineStart + "[ \\t]*[\\[(（]?[ \\t]*(?<name>" + alternation + ")[ \\t]*[\\])）]?[ \\t]*[:：][ \\t]*(?<value>[^\\n\\r|；;。]{1,160})",
+                // Up to two words may qualify the name (`Burning instructions:`); the whole label is
+                // then matched by containment like any other.
+                lineStart + "[ \\t]*[\\[(（]?[ \\t]*(?<name>(?:[\\p{L}\\p{N}]+[ \\t]+){0,2}(?:" + alternation + "))[ \\t]*[\\])）]?[ \\t]*[:：][ \\t]*"
+                    + "(?<value>[^\\n\\r|；;。]{1,160})",
                 caseInsensitive: true
             ),
             try? TextPattern(

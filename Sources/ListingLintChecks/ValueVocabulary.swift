@@ -39,12 +39,18 @@ struct ValueVocabulary: Sendable {
         nonStandardFibres = values.nonStandardFibres
         sizeLabels = Set(values.sizeLabels.map(FieldKey.normalise))
         sizeSystemPrefixes = values.sizeSystemPrefixes.map(FieldKey.fold)
-        let units = values.units.sorted { $0.count > $1.count }
-            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s*") }
-            .joined(separator: "|")
-        // A unit right after a number, not followed by a letter (so `5 mins` is no metre). The units
-        // are escaped, so the pattern always compiles; a failure is a defect in this file.
-        guard let unitPattern = try? TextPattern("\\d\\s*(?:" + units + ")(?![a-z])", caseInsensitive: true) else {
+        func alternation(_ units: [String]) -> String {
+            units.sorted { $0.count > $1.count }
+                .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s*") }
+                .joined(separator: "|")
+        }
+        let words = values.units.filter { $0.contains { $0.isLetter } }
+        let marks = values.units.filter { !$0.contains { $0.isLetter } }
+        // A unit right after a number: a word unit not followed by a letter (so `5 mins` is no metre),
+        // or an inch or foot mark, which may be followed by a letter (`5"H`). The units are escaped, so
+        // the pattern always compiles; a failure is a defect in this file.
+        let pattern = "\\d\\s*(?:(?:" + alternation(words) + ")(?![a-z])|(?:" + alternation(marks) + "))"
+        guard let unitPattern = try? TextPattern(pattern, caseInsensitive: true) else {
             preconditionFailure("the unit pattern built from values.json does not compile")
         }
         numberWithUnit = unitPattern

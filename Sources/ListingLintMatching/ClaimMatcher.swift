@@ -23,11 +23,17 @@ public struct ClaimMatcher: Sendable {
     let owners: [Pattern.Owner]
     /// Per field class, per rule index: whether the rule is checked there.
     let allowed: [FieldClass: [Bool]]
-    /// Per rule index: indices of the context exceptions that cover it, in file order.
-    let exceptionsByRule: [[Int]]
+    /// Indices of the context exceptions covering rule `r`, in file order:
+    /// `exceptionIndex[exceptionStart[r]..<exceptionStart[r + 1]]` (flat, for the per-hit loop).
+    let exceptionStart: [Int]
+    let exceptionIndex: [Int]
+    /// The context exceptions' conditions as plain values (no reference counting per hit).
+    let compiled: [CompiledException]
     let cueLists: CueLists
     /// Longest cue phrase, in characters.
     let longestCue: Int
+    /// Longest pattern of any kind, in characters.
+    let longestPattern: Int
 
     static let startsWithWord: UInt8 = 1
     static let endsWithWord: UInt8 = 2
@@ -118,6 +124,7 @@ public struct ClaimMatcher: Sendable {
         longestCue = patterns.filter { $0.owners.contains { if case .cue = $0 { true } else { false } } }
             .map(\.scalars.count).max() ?? 0
         self.patterns = patterns
+        longestPattern = patterns.map(\.scalars.count).max() ?? 0
         patternLength = patterns.map(\.scalars.count)
         patternShape = patterns.map {
             ($0.startsWithWord ? Self.startsWithWord : 0) | ($0.endsWithWord ? Self.endsWithWord : 0)
@@ -143,8 +150,21 @@ public struct ClaimMatcher: Sendable {
             }
         }
         self.allowed = allowed
-        exceptionsByRule = library.rules.map { rule in
+        let byRule = library.rules.map { rule in
             library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
+        }
+        exceptionStart = byRule.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        exceptionIndex = byRule.flatMap { $0 }
+        compiled = library.exceptions.map { exception in
+            CompiledException(
+                hasTerms: exception.terms != nil,
+                fields: exception.fields.map { fields in FieldClass.allCases.map(fields.contains) },
+                hasCuesBefore: exception.cuesBefore != nil,
+                hasCuesAfter: exception.cuesAfter != nil,
+                window: exception.window ?? 8,
+                when: exception.when,
+                effect: exception.effect ?? .exempt
+            )
         }
     }
 
@@ -160,7 +180,7 @@ public struct ClaimMatcher: Sendable {
     public func scan(_ text: NormalisedText, field: FieldClass) -> ClaimScan {
         let allowed = self.allowed[field]!
         var candidates: [Candidate] = []
-        var ruleExceptionSpans: [(rule: Int, range: Range<Int>, exception: Int)] = []
+        var ruleExceptionSpans: [RuleExceptionSpan] = []
         var exceptionSpans = [[Range<Int>]](repeating: [], count: library.exceptions.count)
         var cues = [[Range<Int>]](repeating: [], count: cueLists.count)
         let scalars = text.scalars
@@ -176,7 +196,7 @@ public struct ClaimMatcher: Sendable {
                                 case let .term(rule):
                                     if allowed[rule] { candidates.append(Candidate(rule: rule, range: range)) }
                                 case let .ruleException(rule, exception):
-                                    ruleExceptionSpans.append((rule, range, exception))
+                                    ruleExceptionSpans.append(RuleExceptionSpan(rule: rule, range: range, exception: exception))
                                 case let .contextException(exception):
                                     exceptionSpans[exception].append(range)
                                 case let .cue(list):
@@ -193,11 +213,11 @@ public struct ClaimMatcher: Sendable {
 
         for index in candidates.indices {
             let candidate = candidates[index]
-            if let local = ruleExceptionSpans.first(where: { $0.rule == candidate.rule && $0.range.contains(candidate.range) }) {
+            if let local = containing(candidate.range, in: ruleExceptionSpans, where: { $0.rule == candidate.rule }) {
                 candidates[index].exemption = library.rules[local.rule].exceptions![local.exception].reason
                 continue
             }
-            for number in exceptionsByRule[candidate.rule] {
+            for number in exceptionIndex[exceptionStart[candidate.rule]..<exceptionStart[candidate.rule + 1]] {
                 guard let effect = applies(number, to: candidate.range, field: field, found) else { continue }
                 let reason = library.exceptions[number].reason
                 if effect == .exempt {
@@ -298,6 +318,26 @@ public struct ClaimMatcher: Sendable {
         return ClaimScan(normalised: text, hits: hits, exemptions: exemptions)
     }
 
+    /// The first item (of a list in end order) whose range contains `hit`. Only items ending between the
+    /// hit's end and its start plus the longest pattern can contain it, so this is a binary search plus a
+    /// bounded walk, never a scan of the whole list (hostile text repeats exception phrases).
+    private func containing<Item>(
+        _ hit: Range<Int>, in list: [Item], where accept: (Item) -> Bool
+    ) -> Item? where Item: RangeCarrying {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if list[middle].range.upperBound < hit.upperBound { low = middle + 1 } else { high = middle }
+        }
+        let limit = hit.lowerBound + longestPattern
+        while low < list.count && list[low].range.upperBound <= limit {
+            if list[low].range.contains(hit) && accept(list[low]) { return list[low] }
+            low += 1
+        }
+        return nil
+    }
+
     /// Whether a range overlaps one of the chosen hits (sorted by start, disjoint unless equal).
     private func overlapsChosen(_ range: Range<Int>, _ chosen: [Candidate]) -> Bool {
         var low = 0
@@ -311,22 +351,22 @@ public struct ClaimMatcher: Sendable {
 
     /// Whether context exception `number` applies to a hit, and with which effect.
     private func applies(_ number: Int, to hit: Range<Int>, field: FieldClass, _ found: Found) -> ExceptionEffect? {
-        let exception = library.exceptions[number]
-        if let fields = exception.fields, !fields.contains(field) { return nil }
+        let exception = compiled[number]
+        if let fields = exception.fields, !fields[FieldClass.allCases.firstIndex(of: field)!] { return nil }
         var anchor = hit
-        if exception.terms != nil {
-            guard let span = found.spans[number].first(where: { $0.contains(hit) }) else { return nil }
+        if exception.hasTerms {
+            guard let span = containing(hit, in: found.spans[number], where: { _ in true }) else { return nil }
             anchor = span
         }
-        let window = exception.window ?? 8
+        let window = exception.window
         let scalars = found.scalars
-        if exception.cuesBefore != nil {
+        if exception.hasCuesBefore {
             let limit = reach(from: anchor.lowerBound, by: -window, scalars)
             let hasCue = occurrences(found.cues[cueLists.before(number)], endingIn: limit...anchor.lowerBound)
                 .contains { $0.lowerBound >= sentenceStart(before: anchor.lowerBound, scalars) }
             if !hasCue { return nil }
         }
-        if exception.cuesAfter != nil {
+        if exception.hasCuesAfter {
             let limit = reach(from: anchor.upperBound, by: window, scalars)
             let hasCue = occurrences(
                 found.cues[cueLists.after(number)], endingIn: anchor.upperBound...(limit + longestCue)
@@ -341,7 +381,7 @@ public struct ClaimMatcher: Sendable {
         case nil:
             break
         }
-        return exception.effect ?? .exempt
+        return exception.effect
     }
 
     // MARK: - Text tests on normalised characters
@@ -455,6 +495,34 @@ public struct ClaimMatcher: Sendable {
         }
         return result
     }
+}
+
+/// A context exception's conditions, precomputed.
+struct CompiledException {
+    var hasTerms: Bool
+    /// Per `FieldClass.allCases` index, whether the exception applies there; nil: everywhere.
+    var fields: [Bool]?
+    var hasCuesBefore: Bool
+    var hasCuesAfter: Bool
+    var window: Int
+    var when: ExceptionCondition?
+    var effect: ExceptionEffect
+}
+
+/// Something with a range of normalised characters (for `ClaimMatcher.containing`).
+protocol RangeCarrying {
+    var range: Range<Int> { get }
+}
+
+extension Range<Int>: RangeCarrying {
+    var range: Range<Int> { self }
+}
+
+/// An occurrence of a rule-local exception phrase.
+struct RuleExceptionSpan: RangeCarrying {
+    var rule: Int
+    var range: Range<Int>
+    var exception: Int
 }
 
 /// The result of scanning one text.

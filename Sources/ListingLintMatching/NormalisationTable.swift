@@ -64,6 +64,7 @@ struct NormalisationTable: Sendable {
 
     /// The mapping of a scalar beyond the BMP (rare: computed each time, not cached).
     func slowMapping(of value: UInt32) -> (scalars: [UInt32], evasion: Evasion) {
+        if Self.isEmoji(value) { return ([value], []) }
         guard let scalar = Unicode.Scalar(value),
               let (mapped, flags) = Self.mapping(of: scalar, traditionalToSimplified)
         else { return ([value], []) }
@@ -74,8 +75,14 @@ struct NormalisationTable: Sendable {
     @inline(__always)
     func characterClass(_ value: UInt32) -> CharacterClass {
         if value < 0x10000 { return CharacterClass(rawValue: bmpClass[Int(value)]) }
+        if Self.isEmoji(value) { return .filler }
         return Unicode.Scalar(value).map(Self.classify) ?? []
     }
+
+    /// Pictographs, emoji and their modifiers (U+1F000–U+1FAFF): the common characters beyond the BMP
+    /// in listings, answered without a Unicode property lookup (they map to themselves and are symbols).
+    @inline(__always)
+    static func isEmoji(_ value: UInt32) -> Bool { (0x1F000...0x1FAFF).contains(value) }
 
     /// What a scalar becomes, or nil when it stays itself.
     static func mapping(of scalar: Unicode.Scalar, _ simplified: [UInt32: UInt32]) -> ([UInt32], Evasion)? {
@@ -124,9 +131,11 @@ struct NormalisationTable: Sendable {
 
     /// Sentence-ending marks after normalisation (full-width forms are already half-width).
     private static let sentenceBreaks: Set<UInt32> = [0x0A, 0x21, 0x3F, 0x3B, 0x3002, 0xFF61]
-    /// Punctuation that separates clauses or marks quantities: never skipped as a filler.
+    /// Punctuation that separates clauses or marks quantities, and the trademark marks (® ™ © ℠, which
+    /// the trademark exception looks for): never skipped as a filler.
     private static let notFillers: Set<UInt32> = [
         0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x25, 0x3002, 0x3001, 0xFF61, 0xFF64, 0x2026, 0x0A,
+        0x00AE, 0x2122, 0x00A9, 0x2120,
     ]
 
     static func classify(_ scalar: Unicode.Scalar) -> CharacterClass {

@@ -211,7 +211,9 @@ public struct TextNormaliser: Sendable {
         @inline(__always)
         mutating func emit(_ value: UInt32, _ evasion: UInt8, _ start: Int32, _ end: Int32, _ output: inout Output) {
             let kind = classOf(value)
-            if kind.contains(.filler) && (heldCount > 0 || lastClass.contains(.ideograph) || lastValue == TextNormaliser.di) {
+            // A digit after 第 still to become a numeral counts as the CJK character it will be.
+            let lastIsIdeograph = lastClass.contains(.ideograph) || numeralCandidate >= 0
+            if kind.contains(.filler) && (heldCount > 0 || lastIsIdeograph || lastValue == TextNormaliser.di) {
                 if heldCount < TextNormaliser.maxFiller {
                     hold(value, evasion, start, end)
                     return
@@ -219,7 +221,7 @@ public struct TextNormaliser: Sendable {
                 flushHeld(&output)
             }
             if heldCount > 0 {
-                if (kind.contains(.ideograph) && lastClass.contains(.ideograph))
+                if (kind.contains(.ideograph) && lastIsIdeograph)
                     || (lastValue == TextNormaliser.di && kind.contains(.digit)) {
                     heldCount = 0
                     gap |= Evasion.spacedOut.rawValue

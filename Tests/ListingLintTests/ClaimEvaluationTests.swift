@@ -2,10 +2,13 @@ import Foundation
 import Testing
 import ListingLintCore
 import ListingLintChecks
+import ListingLintMatching
 
 /// The evaluation scorer counts true/false positives and negatives per category.
 @Suite struct ClaimEvaluationTests {
-    static let evaluation = ClaimEvaluation(judge: ClaimJudge(configuration: LintConfiguration(asOf: "2026-12-01")))
+    static let evaluation = ClaimEvaluation(
+        judge: ClaimJudge(configuration: LintConfiguration(asOf: "2026-12-01"), library: ClaimTestSupport.engineLibrary)
+    )
 
     @Test func scoresTheSampleSet() throws {
         let url = ClaimTestSupport.packageRoot.appending(path: "corpus/claims-eval-sample.jsonl")

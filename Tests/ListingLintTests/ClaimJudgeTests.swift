@@ -1,10 +1,13 @@
 import Testing
 import ListingLintCore
 import ListingLintChecks
+import ListingLintMatching
 
 /// Field scoping, severities and locations of claim findings.
 @Suite struct ClaimJudgeTests {
-    static let judge = ClaimJudge(configuration: LintConfiguration(asOf: "2099-12-31"))
+    static let judge = ClaimJudge(
+        configuration: LintConfiguration(asOf: "2099-12-31"), library: ClaimTestSupport.engineLibrary
+    )
     static let plain = CategoryDecision(name: "default", reason: "test")
 
     func listing(title: String? = nil, _ segments: [(String, TextRole)], category: String? = nil) -> Listing {
@@ -22,7 +25,7 @@ import ListingLintChecks
 
     @Test func findingCarriesRuleEvidenceBasisSuggestionAndEvasion() throws {
         let finding = try #require(findings(listing([("全網最 好的保温杯", .description)])).first)
-        #expect(finding.rule == "claim.cn.superlative.quanwang")
+        #expect(finding.rule == "claim.cn.superlative.core-quanwang")
         #expect(finding.kind == .bannedClaim)
         #expect(finding.severity == .warning)
         #expect(finding.evidence == "全網最 好")
@@ -53,7 +56,7 @@ import ListingLintChecks
 
     @Test func titlesAreStricterAndGetTitleOnlyRules() {
         let inTitle = findings(listing(title: "全网最好的T恤 - FREE SHIPPING", []))
-        #expect(inTitle.map(\.rule) == ["claim.cn.superlative.quanwang", "claim.us.title.promo"])
+        #expect(inTitle.map(\.rule) == ["claim.cn.superlative.core-quanwang", "claim.us.title.core-promo"])
         #expect(inTitle.map(\.severity) == [.error, .info])
         #expect(inTitle[0].message.contains("in the title"))
         let inDescription = findings(listing([("全网最好的T恤 - FREE SHIPPING", .description)]))
@@ -79,7 +82,7 @@ import ListingLintChecks
         subject.attributes = [Attribute(name: "材质", value: "100%棉", origin: .specTable, location: subject.segments[0].location)]
         let (found, exempted) = Self.judge.judge(subject, category: Self.plain)
         #expect(found.isEmpty)
-        #expect(exempted.map(\.rule) == ["claim.cn.totality.baifenbai", "claim.en.totality.perfect"])
+        #expect(exempted.map(\.rule) == ["claim.cn.totality.core-baifenbai", "claim.en.totality.core-perfect"])
         #expect(exempted.first?.evidence == "100%棉".prefix(4).description)
         #expect(exempted.first?.location?.line == 10)
     }
@@ -88,7 +91,7 @@ import ListingLintChecks
         let (found, exempted) = Self.judge.judge(listing([("说明：第一次使用前请清洗", .description)]), category: Self.plain)
         #expect(found.isEmpty)
         let exemption = try #require(exempted.first)
-        #expect(exemption.rule == "claim.cn.ranking.diyi")
+        #expect(exemption.rule == "claim.cn.ranking.core-diyi")
         #expect(exemption.evidence == "第一")
         #expect(exemption.location?.column == 5 + 3)
         #expect(exemption.reason.contains("ordinary word"))
@@ -113,11 +116,17 @@ import ListingLintChecks
 
     @Test func jurisdictionAndDateComeFromTheConfiguration() {
         let subject = listing([("最佳选择，Eco-friendly", .description)])
-        let us = ClaimJudge(configuration: LintConfiguration(jurisdictions: ["us"], asOf: "2026-01-01"))
-        #expect(us.judge(subject, category: Self.plain).findings.map(\.rule) == ["claim.us.green.generic"])
-        let euBefore = ClaimJudge(configuration: LintConfiguration(jurisdictions: ["eu"], asOf: "2026-09-26"))
+        let us = ClaimJudge(
+            configuration: LintConfiguration(jurisdictions: ["us"], asOf: "2026-01-01"), library: ClaimTestSupport.engineLibrary
+        )
+        #expect(us.judge(subject, category: Self.plain).findings.map(\.rule) == ["claim.us.green.core-generic"])
+        let euBefore = ClaimJudge(
+            configuration: LintConfiguration(jurisdictions: ["eu"], asOf: "2026-09-26"), library: ClaimTestSupport.engineLibrary
+        )
         #expect(euBefore.judge(subject, category: Self.plain).findings.isEmpty)
-        let euAfter = ClaimJudge(configuration: LintConfiguration(jurisdictions: ["eu"], asOf: "2026-09-27"))
-        #expect(euAfter.judge(subject, category: Self.plain).findings.map(\.rule) == ["claim.eu.green.generic"])
+        let euAfter = ClaimJudge(
+            configuration: LintConfiguration(jurisdictions: ["eu"], asOf: "2026-09-27"), library: ClaimTestSupport.engineLibrary
+        )
+        #expect(euAfter.judge(subject, category: Self.plain).findings.map(\.rule) == ["claim.eu.green.core-generic"])
     }
 }

@@ -17,22 +17,22 @@ import Testing
 
     @Test func latinTermsNeedWordBoundaries() {
         #expect(hits("Bestow a gift").isEmpty)
-        #expect(hits("Simply best, truly") == ["claim.en.superlative.best=best"])
+        #expect(hits("Simply best, truly") == ["claim.en.superlative.core-best=best"])
         #expect(hits("a #10 envelope").isEmpty)
         #expect(hits("size No.12").isEmpty)
-        #expect(hits("色号No.1款") == ["claim.cn.ranking.no1=No.1", "claim.en.ranking.no1=No.1"])
-        #expect(hits("最好best") == ["claim.cn.superlative.zuihao=最好", "claim.en.superlative.best=best"])
+        #expect(hits("色号No.1款") == ["claim.cn.ranking.core-no1=No.1", "claim.en.ranking.core-no1=No.1"])
+        #expect(hits("最好best") == ["claim.cn.superlative.core-zuihao=最好", "claim.en.superlative.core-best=best"])
     }
 
     @Test func cjkTermsNeverUseBoundaries() {
-        #expect(hits("市面上最佳的选择") == ["claim.cn.absolute.zuijia=最佳"])
-        #expect(hits("ABC最佳XYZ") == ["claim.cn.absolute.zuijia=最佳"])
+        #expect(hits("市面上最佳的选择") == ["claim.cn.absolute.core-zuijia=最佳"])
+        #expect(hits("ABC最佳XYZ") == ["claim.cn.absolute.core-zuijia=最佳"])
     }
 
     @Test func longestMatchWinsAndHitsDoNotOverlap() {
-        #expect(hits("全网最好的杯子") == ["claim.cn.superlative.quanwang=全网最好"])
-        #expect(hits("America's #1 best seller") == ["claim.en.ranking.no1=#1 best seller"])
-        #expect(hits("最佳最佳") == ["claim.cn.absolute.zuijia=最佳", "claim.cn.absolute.zuijia=最佳"])
+        #expect(hits("全网最好的杯子") == ["claim.cn.superlative.core-quanwang=全网最好"])
+        #expect(hits("America's #1 best seller") == ["claim.en.ranking.core-no1=#1 best seller"])
+        #expect(hits("最佳最佳") == ["claim.cn.absolute.core-zuijia=最佳", "claim.cn.absolute.core-zuijia=最佳"])
     }
 
     // MARK: Evasions
@@ -57,13 +57,13 @@ import Testing
 
     @Test func ordinaryWordsAreExemptedAndListed() {
         let cases: [(String, String)] = [
-            ("第一次使用前请清洗", "claim.cn.ranking.diyi"),
-            ("第1步：取出滤网", "claim.cn.ranking.diyi"),
-            ("治愈系小熊公仔", "claim.cn.disease.zhiliao"),
-            ("医生发现这款面霜很温和", "claim.cn.cosmetic.yaozhuang"),
-            ("确保本次订单准时发货", "claim.cn.investment.wenzhuan"),
-            ("面包过期请勿食用", "claim.cn.education.baoguo"),
-            ("打开光源开关即可照明", "claim.cn.superstition.zhaocai"),
+            ("第一次使用前请清洗", "claim.cn.ranking.core-diyi"),
+            ("第1步：取出滤网", "claim.cn.ranking.core-diyi"),
+            ("治愈系小熊公仔", "claim.cn.disease.core-zhiliao"),
+            ("医生发现这款面霜很温和", "claim.cn.cosmetic.core-yaozhuang"),
+            ("确保本次订单准时发货", "claim.cn.investment.core-wenzhuan"),
+            ("面包过期请勿食用", "claim.cn.education.core-baoguo"),
+            ("打开光源开关即可照明", "claim.cn.superstition.core-zhaocai"),
         ]
         for (text, rule) in cases {
             #expect(hits(text).isEmpty, "\(text)")
@@ -81,13 +81,31 @@ import Testing
         #expect(hits("最新款，最美", matcher: matcher) == ["claim.cn.test.zui=最"])
     }
 
+    @Test func ruleLocalExceptionsSuppressOnlyTheirOwnRule() {
+        let rule = """
+            {"id": "claim.cn.test.local", "category": "superlative", "severity": "warning", "jurisdictions": ["cn"],
+             "basis": "b", "message": "m", "rewrite": "r", "terms": ["拍档"],
+             "exceptions": [{"terms": ["最佳拍档"], "reason": "film title"}],
+             "examples": {"flag": ["x"], "pass": ["y"]}}
+            """
+        let matcher = ClaimMatcher(library: ClaimTestSupport.library(extraRules: rule), asOf: "2099-12-31")
+        let scan = matcher.scan("电影最佳拍档同款，好拍档", field: .copy)
+        // The local exception covers only claim.cn.test.local: 最佳 (another rule) inside the phrase still fires.
+        #expect(scan.hits.map { "\($0.rule.id)=\($0.evidence)" } == [
+            "claim.cn.absolute.core-zuijia=最佳", "claim.cn.test.local=拍档",
+        ])
+        #expect(scan.hits.last?.range.lowerBound == 10)
+        #expect(scan.exemptions.map(\.reason) == ["film title"])
+        #expect(scan.exemptions.map(\.evidence) == ["拍档"])
+    }
+
     @Test func quantitiesAndLimitsAreNotSuperlatives() {
         #expect(hits("水温最高40℃").isEmpty)
         #expect(hits("最大承重50KG").isEmpty)
         #expect(hits("最多可容纳两人").isEmpty)
         #expect(exemptions("最大承重50KG").first?.reason.contains("limit") == true)
-        #expect(hits("同类产品中容量最大") == ["claim.cn.superlative.zuida=最大"])
-        #expect(hits("容量最大。50升") == ["claim.cn.superlative.zuida=最大"])  // the number is in the next sentence
+        #expect(hits("同类产品中容量最大") == ["claim.cn.superlative.core-zuida=最大"])
+        #expect(hits("容量最大。50升") == ["claim.cn.superlative.core-zuida=最大"])  // the number is in the next sentence
     }
 
     @Test func adviceAndUsageHints() {
@@ -101,7 +119,7 @@ import Testing
 
     @Test func greenColourAndFreeCompounds() {
         #expect(hits("Available in dark green colour").isEmpty)
-        #expect(hits("Green, recycled and proud") == ["claim.eu.green.generic=Green", "claim.us.green.generic=Green"])
+        #expect(hits("Green, recycled and proud") == ["claim.eu.green.core-generic=Green", "claim.us.green.core-generic=Green"])
         let library = ClaimTestSupport.library(extraRules: ClaimTestSupport.rule("claim.us.test.free", "free-misuse", ["free"]))
         let matcher = ClaimMatcher(library: library, asOf: "2099-12-31")
         #expect(hits("Gluten-free and hands-free", matcher: matcher).isEmpty)
@@ -116,7 +134,7 @@ import Testing
         #expect(hits("竭诚为您提供最好的服务").isEmpty)
         #expect(exemptions("我们提供最好的售后").first?.reason.contains("art. 5") == true)
         #expect(hits("追求最好，精益求精").isEmpty)
-        #expect(hits("最好的面料，最好的服务") == ["claim.cn.superlative.zuihao=最好"])
+        #expect(hits("最好的面料，最好的服务") == ["claim.cn.superlative.core-zuihao=最好"])
     }
 
     @Test func ownRangeComparisonIsExempt() {
@@ -140,7 +158,7 @@ import Testing
 
     @Test func stateAwardsAndScopedSalesFactsAreDowngradedNotDropped() throws {
         let award = try #require(Self.matcher.scan("获评国家级非物质文化遗产", field: .copy).hits.first)
-        #expect(award.rule.id == "claim.cn.absolute.guojiaji")
+        #expect(award.rule.id == "claim.cn.absolute.core-guojiaji")
         #expect(award.downgrade?.contains("art. 6(5)") == true)
         let fact = try #require(Self.matcher.scan("2024年上半年华东区销量第一（来源：某咨询公司报告）", field: .copy).hits.first)
         #expect(fact.downgrade?.contains("art. 6(6)") == true)
@@ -154,26 +172,26 @@ import Testing
         #expect(hits("100% cotton").isEmpty)
         #expect(hits("100%纯棉面料").isEmpty)
         #expect(hits("材质：100%聚酯").isEmpty)
-        #expect(hits("100%满意") == ["claim.cn.totality.baifenbai=100%", "claim.en.totality.perfect=100%"])
+        #expect(hits("100%满意") == ["claim.cn.totality.core-baifenbai=100%", "claim.en.totality.core-perfect=100%"])
     }
 
     // MARK: Field classes
 
     @Test func fieldClassesScopeTheRules() {
-        #expect(hits("Mouse - FREE SHIPPING", .title) == ["claim.us.title.promo=FREE SHIPPING"])
+        #expect(hits("Mouse - FREE SHIPPING", .title) == ["claim.us.title.core-promo=FREE SHIPPING"])
         #expect(hits("Mouse - FREE SHIPPING", .copy).isEmpty)
         #expect(hits("最佳选择", .specValue).isEmpty)
-        #expect(hits("环保材料", .specValue) == ["claim.cn.green.huanbao=环保"])
-        #expect(hits("银离子抗菌", .material) == ["claim.cn.antimicrobial.kangjun=抗菌"])
+        #expect(hits("环保材料", .specValue) == ["claim.cn.green.core-huanbao=环保"])
+        #expect(hits("银离子抗菌", .material) == ["claim.cn.antimicrobial.core-kangjun=抗菌"])
     }
 
     @Test func jurisdictionsAndDatesFilterRules() {
-        let usOnly = ClaimMatcher(jurisdictions: ["us"], asOf: "2099-12-31")
+        let usOnly = ClaimMatcher(library: ClaimTestSupport.engineLibrary, jurisdictions: ["us"], asOf: "2099-12-31")
         #expect(hits("最佳选择", matcher: usOnly).isEmpty)
-        let before = ClaimMatcher(jurisdictions: ["eu"], asOf: "2026-09-26")
-        let after = ClaimMatcher(jurisdictions: ["eu"], asOf: "2026-09-27")
+        let before = ClaimMatcher(library: ClaimTestSupport.engineLibrary, jurisdictions: ["eu"], asOf: "2026-09-26")
+        let after = ClaimMatcher(library: ClaimTestSupport.engineLibrary, jurisdictions: ["eu"], asOf: "2026-09-27")
         #expect(hits("Eco-friendly yoga mat", matcher: before).isEmpty)
-        #expect(hits("Eco-friendly yoga mat", matcher: after) == ["claim.eu.green.generic=Eco-friendly"])
+        #expect(hits("Eco-friendly yoga mat", matcher: after) == ["claim.eu.green.core-generic=Eco-friendly"])
     }
 
     @Test func sensitiveContextsNearAHitAreReported() throws {

@@ -7,7 +7,7 @@ import ListingLintCore
     @Test func apparelListingIsJudgedAndScored() {
         let sketch = ListingSketch(
             title: "女士纯棉连衣裙",
-            attributes: [A("面料成分", "100%天丝"), A("尺码", "S, M, L")],
+            attributes: [SketchAttribute("面料成分", "100%天丝"), SketchAttribute("尺码", "S, M, L")],
             description: "可机洗30℃，不可漂白。支持7天无理由退换货。"
         )
         let report = ListingChecker().check(sketch.listing)
@@ -32,7 +32,7 @@ import ListingLintCore
         var configuration = LintConfiguration()
         configuration.severityOverrides = ["field.size.missing": .warning]
         configuration.disabledRules = ["field.manufacturer.", "field.after-sales.missing", "field.shipping-time.missing"]
-        let report = ListingChecker(configuration: configuration).check(ListingSketch(title: "Desk lamp", attributes: [A("Material", "Steel")]).listing)
+        let report = ListingChecker(configuration: configuration).check(ListingSketch(title: "Desk lamp", attributes: [SketchAttribute("Material", "Steel")]).listing)
         #expect(report.findings.first { $0.rule == "field.size.missing" }?.severity == .warning)
         #expect(!report.findings.contains { $0.rule.hasPrefix("field.manufacturer.") })
     }

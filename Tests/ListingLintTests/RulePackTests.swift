@@ -5,6 +5,8 @@ import Testing
 /// The shipped packs load cleanly, validate against their schemas, and every rule's examples hold.
 @Suite struct RulePackTests {
     static let library = RulePackLibrary.shared
+    /// Every shipped pack, all jurisdictions, dated so that date-gated rules apply.
+    static let matcher = ClaimMatcher(library: .shared, asOf: "2099-12-31")
     /// Prefix with CJK and emoji (a multi-scalar grapheme too), so byte/scalar/character offset bugs show.
     static let prefix = "测试🙂👍🏽文字："
 
@@ -15,9 +17,9 @@ import Testing
     }
 
     @Test func duplicateRuleIDsAcrossPacksAreDetected() {
-        let rule = ClaimTestSupport.rule("claim.cn.absolute.zuijia", "absolute-term", ["最佳"])
+        let rule = ClaimTestSupport.rule("claim.cn.absolute.core-zuijia", "absolute-term", ["最佳"])
         let library = ClaimTestSupport.library(extraRules: rule)
-        #expect(library.problems.contains { $0.contains("duplicate rule id claim.cn.absolute.zuijia") })
+        #expect(library.problems.contains { $0.contains("duplicate rule id claim.cn.absolute.core-zuijia") })
     }
 
     @Test func ruleWithoutBothExamplesIsAProblem() {
@@ -43,7 +45,7 @@ import Testing
         #expect(!rule.examples.flag.isEmpty, "\(ruleID) has no flag example")
         #expect(!rule.examples.pass.isEmpty, "\(ruleID) has no pass example")
         let field: FieldClass = rule.isTitleOnly ? .title : .copy
-        let matcher = ClaimTestSupport.matcher
+        let matcher = Self.matcher
         for example in rule.examples.flag {
             let plain = matcher.scan(example, field: field).hits.filter { $0.rule.id == ruleID }
             #expect(!plain.isEmpty, "\(ruleID) must flag: \(example)")
@@ -78,11 +80,11 @@ import Testing
     }
 
     @Test func explanationShowsBasisRewriteExamplesAndExceptions() throws {
-        let rule = try #require(Self.library.rule(id: "claim.cn.superlative.zuihao"))
+        let rule = try #require(Self.library.rule(id: "claim.cn.superlative.core-zuihao"))
         let text = RuleCatalogue.explanation(of: rule, in: Self.library)
         #expect(text.contains(rule.basis))
         #expect(text.contains(rule.rewrite))
-        #expect(text.contains("✗ 全网最好的蓝牙耳机"))
+        #expect(text.contains("✗ 市面上最好的蓝牙耳机"))
         #expect(text.contains("exception.service-philosophy"))
         let list = RuleCatalogue.text(Self.library)
         #expect(list.split(separator: "\n").count == Self.library.rules.count + 1)
