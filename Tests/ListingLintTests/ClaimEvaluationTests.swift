@@ -11,7 +11,7 @@ import ListingLintMatching
     )
 
     @Test func scoresTheSampleSet() throws {
-        let url = ClaimTestSupport.packageRoot.appending(path: "corpus/claims-eval-sample.jsonl")
+        let url = ClaimTestSupport.packageRoot.appending(path: "Tests/Fixtures/claims-eval-sample.jsonl")
         let text = try String(contentsOf: url, encoding: .utf8)
         let result = Self.evaluation.evaluate(jsonLines: text, source: "sample")
         #expect(result.cases == 10)
