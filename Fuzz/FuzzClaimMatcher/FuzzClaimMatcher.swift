@@ -18,8 +18,11 @@ public func fuzzClaimMatcher(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
     let scan = matcher.scan(text, field: field)
     let sourceLength = scan.normalised.source.utf8.count
     for hit in scan.hits {
-        precondition(hit.range.lowerBound >= 0 && hit.range.upperBound <= scan.normalised.count, "hit outside the normalised text")
-        precondition(hit.sourceRange.lowerBound >= 0 && hit.sourceRange.upperBound <= sourceLength, "hit outside the source")
+        precondition(
+            hit.range.lowerBound >= 0 && hit.range.upperBound <= scan.normalised.count,
+            "hit outside the normalised text")
+        precondition(
+            hit.sourceRange.lowerBound >= 0 && hit.sourceRange.upperBound <= sourceLength, "hit outside the source")
         precondition(!hit.evidence.isEmpty, "hit without evidence")
     }
     return 0

@@ -21,8 +21,10 @@ public func fuzzJSONReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         FuzzContract.check(outcome, source: source, limits: limits)
     }
     switch JSONReader.readLine(bytes[...], source: "fuzz.jsonl", lineNumber: 7, limits: limits) {
-    case let .success(listing): FuzzContract.check(ReadOutcome(listings: [listing]), source: "fuzz.jsonl", limits: limits)
-    case let .failure(failure): FuzzContract.check(ReadOutcome(failures: [failure]), source: "fuzz.jsonl", limits: limits)
+    case .success(let listing):
+        FuzzContract.check(ReadOutcome(listings: [listing]), source: "fuzz.jsonl", limits: limits)
+    case .failure(let failure):
+        FuzzContract.check(ReadOutcome(failures: [failure]), source: "fuzz.jsonl", limits: limits)
     }
     return 0
 }

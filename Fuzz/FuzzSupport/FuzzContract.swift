@@ -9,7 +9,8 @@ public enum FuzzContract {
     ///   - source: the input's name as given to the reader.
     ///   - limits: the limits the reader was given.
     public static func check(_ outcome: ReadOutcome, source: String, limits: InputLimits) {
-        precondition(!outcome.listings.isEmpty || !outcome.failures.isEmpty, "input silently dropped: no listing and no failure")
+        precondition(
+            !outcome.listings.isEmpty || !outcome.failures.isEmpty, "input silently dropped: no listing and no failure")
         precondition(outcome.listings.count <= limits.maxListingsPerFile, "more listings than maxListingsPerFile")
         for failure in outcome.failures {
             precondition(failure.source == source, "failure names \(failure.source), not the input")
@@ -37,11 +38,15 @@ public enum FuzzContract {
         guard let location else { return }
         if let line = location.line { precondition(line >= 1, "line \(line) is not 1-based") }
         if let column = location.column { precondition(column >= 1, "column \(column) is not 1-based") }
-        if let pointer = location.pointer { precondition(pointer.isEmpty || pointer.hasPrefix("/"), "bad JSON pointer \(pointer)") }
+        if let pointer = location.pointer {
+            precondition(pointer.isEmpty || pointer.hasPrefix("/"), "bad JSON pointer \(pointer)")
+        }
     }
 
     /// Text kept per field stays within `maxFieldScalars` (one extra scalar allowed for a cut mark).
     private static func checkLength(_ text: String, limits: InputLimits) {
-        precondition(text.unicodeScalars.count <= limits.maxFieldScalars + 1, "text of \(text.unicodeScalars.count) scalars kept, over maxFieldScalars")
+        precondition(
+            text.unicodeScalars.count <= limits.maxFieldScalars + 1,
+            "text of \(text.unicodeScalars.count) scalars kept, over maxFieldScalars")
     }
 }

@@ -8,12 +8,17 @@ public enum InputLoader {
     /// Bytes read from standard input per call.
     private static let standardInputChunk = 1 << 20
 
-    public static func load(_ input: InputSource, format: InputFormat?, limits: InputLimits) -> Result<InputDocument, InputFailure> {
+    public static func load(
+        _ input: InputSource, format: InputFormat?, limits: InputLimits
+    ) -> Result<InputDocument, InputFailure> {
         if input.isStandardInput {
             return loadStandardInput(format: format, limits: limits)
         }
         guard let handle = FileHandle(forReadingAtPath: input.path) else {
-            return .failure(InputFailure(source: input.path, rule: InputRule.unreadable, message: "file cannot be opened for reading (permissions?)"))
+            return .failure(
+                InputFailure(
+                    source: input.path, rule: InputRule.unreadable,
+                    message: "file cannot be opened for reading (permissions?)"))
         }
         defer { try? handle.close() }
         do {
@@ -23,7 +28,10 @@ public enum InputLoader {
             }
             return .success(InputDocument(source: input.path, bytes: [UInt8](data), format: format))
         } catch {
-            return .failure(InputFailure(source: input.path, rule: InputRule.unreadable, message: "file cannot be read: \(error.localizedDescription)"))
+            return .failure(
+                InputFailure(
+                    source: input.path, rule: InputRule.unreadable,
+                    message: "file cannot be read: \(error.localizedDescription)"))
         }
     }
 
@@ -33,27 +41,32 @@ public enum InputLoader {
     public static func read(_ document: InputDocument, limits: InputLimits) -> ReadOutcome {
         var outcome = ListingReaders.read(document, limits: limits)
         if outcome.listings.isEmpty, outcome.failures.isEmpty {
-            outcome.failures.append(InputFailure(
-                source: document.source,
-                rule: InputRule.emptyInput,
-                message: document.bytes.isEmpty ? "the file is empty" : "no listing was found in the file"
-            ))
+            outcome.failures.append(
+                InputFailure(
+                    source: document.source,
+                    rule: InputRule.emptyInput,
+                    message: document.bytes.isEmpty ? "the file is empty" : "no listing was found in the file"
+                ))
         }
         if outcome.listings.count > limits.maxListingsPerFile {
             outcome.listings.removeLast(outcome.listings.count - limits.maxListingsPerFile)
             if !outcome.failures.contains(where: { $0.finding.rule == InputRule.tooManyListings }) {
-                outcome.failures.append(InputFailure(
-                    source: document.source,
-                    rule: InputRule.tooManyListings,
-                    message: "the file holds more than \(limits.maxListingsPerFile) listings; only the first \(limits.maxListingsPerFile) were read (input limit maxListingsPerFile)"
-                ))
+                outcome.failures.append(
+                    InputFailure(
+                        source: document.source,
+                        rule: InputRule.tooManyListings,
+                        message:
+                            "the file holds more than \(limits.maxListingsPerFile) listings; only the first \(limits.maxListingsPerFile) were read (input limit maxListingsPerFile)"
+                    ))
             }
         }
         return outcome
     }
 
     /// Standard input, read in chunks and no further than the size limit (a pipe can be endless).
-    private static func loadStandardInput(format: InputFormat?, limits: InputLimits) -> Result<InputDocument, InputFailure> {
+    private static func loadStandardInput(
+        format: InputFormat?, limits: InputLimits
+    ) -> Result<InputDocument, InputFailure> {
         var bytes: [UInt8] = []
         while true {
             let chunk = FileHandle.standardInput.readData(ofLength: standardInputChunk)

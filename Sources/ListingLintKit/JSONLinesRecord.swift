@@ -7,7 +7,9 @@ import ListingLintIngest
 enum JSONLinesRecord {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    static func read(_ bytes: [UInt8], source: String, lineNumber: Int, limits: InputLimits) -> Result<Listing, InputFailure> {
+    static func read(_ bytes: [UInt8], source: String, lineNumber: Int, limits: InputLimits) -> Result<
+        Listing, InputFailure
+    > {
         let record = bytes.starts(with: byteOrderMark) ? bytes[byteOrderMark.count...] : bytes[...]
         return JSONReader.readLine(record, source: source, lineNumber: lineNumber, limits: limits)
     }

@@ -42,13 +42,21 @@ import Testing
     static func corrupt(kind: Int, index: Int, in root: TemporaryDirectory) -> (String, String) {
         let name = String(format: "listing-%04d", index)
         return switch kind {
-        case 0: (root.write("\(name).json", #"{"id": "T", "title": "Truncated", "attributes": {"Mat"#), InputRule.malformedJSON)
+        case 0:
+            (
+                root.write("\(name).json", #"{"id": "T", "title": "Truncated", "attributes": {"Mat"#),
+                InputRule.malformedJSON
+            )
         case 1: (root.write("\(name).json", ""), InputRule.emptyInput)
         case 2: (root.write("\(name).html", bytes: HostileBytes.binary(count: 4096, seed: UInt64(index))), "")
         case 3: (root.write("\(name).json", bytes: HostileBytes.deepJSON(depth: 10_000)), InputRule.tooDeep)
         case 4: (root.write("\(name).json", "[1, 2, 3]"), "")
         case 5: (root.write("\(name).html", ""), InputRule.emptyInput)
-        case 6: (root.write("\(name).json", #"{"id": "BIG", "title": "\#(String(repeating: "x", count: 300 << 10))"}"#), InputRule.tooLarge)
+        case 6:
+            (
+                root.write("\(name).json", #"{"id": "BIG", "title": "\#(String(repeating: "x", count: 300 << 10))"}"#),
+                InputRule.tooLarge
+            )
         case 7:
             (
                 {
@@ -64,7 +72,8 @@ import Testing
 
     @Test func checkCompletesChecksEveryGoodListingAndNamesEveryBadFile() throws {
         let catalogue = Self.makeCatalogue()
-        let report = Linter(configuration: LintConfiguration(limits: Self.limits)).run(paths: [catalogue.directory.path])
+        let report = Linter(configuration: LintConfiguration(limits: Self.limits)).run(paths: [catalogue.directory.path]
+        )
         let summary = report.summary
         #expect(summary.read == 1000)
         #expect(summary.checked == 900)
@@ -111,7 +120,9 @@ import Testing
             #expect(failure.finding.kind == .inputError)
             #expect(!failure.finding.message.isEmpty)
             #expect(failure.description.hasPrefix(file))
-            if !rule.isEmpty { #expect(failure.finding.rule == rule, "\(file): \(failure.finding.rule), expected \(rule)") }
+            if !rule.isEmpty {
+                #expect(failure.finding.rule == rule, "\(file): \(failure.finding.rule), expected \(rule)")
+            }
         }
     }
 }

@@ -54,11 +54,15 @@ import Testing
     private func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
     /// The state an audit left: readable summary, complete report, history count.
-    private func state(_ outputs: Outputs) throws -> (summary: Data, report: Data, audits: Int, latest: CatalogueSummary?) {
+    private func state(_ outputs: Outputs) throws -> (
+        summary: Data, report: Data, audits: Int, latest: CatalogueSummary?
+    ) {
         let summary = try #require(bytes(outputs.summary), "summary gone")
         _ = try SummaryFile.decode(contentsOf: outputs.summary)
         let report = try #require(bytes(outputs.report), "report gone")
-        #expect(String(decoding: report, as: UTF8.self).hasSuffix("</html>\n") || String(decoding: report, as: UTF8.self).hasSuffix("</html>"))
+        #expect(
+            String(decoding: report, as: UTF8.self).hasSuffix("</html>\n")
+                || String(decoding: report, as: UTF8.self).hasSuffix("</html>"))
         let history = try AuditHistory(path: outputs.history)
         return (summary, report, try history.count(), try history.latestSummary())
     }
@@ -82,7 +86,9 @@ import Testing
         let second = try audit(directory.path + "/big", outputs)
         let partial = outputs.findings + ".partial"
         let deadline = Date().addingTimeInterval(120)
-        while second.isRunning, Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: partial)[.size] as? Int) ?? 0 == 0 {
+        while second.isRunning, Date() < deadline,
+            (try? FileManager.default.attributesOfItem(atPath: partial)[.size] as? Int) ?? 0 == 0
+        {
             usleep(20_000)
         }
         #expect(second.isRunning, "the audit finished before it could be killed; make the catalogue bigger")

@@ -27,7 +27,8 @@ enum HostileRun {
     ) -> RunReport {
         let report = Linter(configuration: LintConfiguration(limits: limits)).run(paths: paths)
         let summary = report.summary
-        #expect(summary.read == summary.checked + summary.failed, "read ≠ checked + failed", sourceLocation: sourceLocation)
+        #expect(
+            summary.read == summary.checked + summary.failed, "read ≠ checked + failed", sourceLocation: sourceLocation)
         #expect(summary.checked == report.listings.count, sourceLocation: sourceLocation)
         #expect(summary.failed == report.inputErrors.count, sourceLocation: sourceLocation)
         for failure in report.inputErrors {
@@ -112,7 +113,8 @@ enum HostileBytes {
 
     /// JSON nested `depth` arrays deep inside a listing's description.
     static func deepJSON(depth: Int) -> [UInt8] {
-        Array("{\"id\": \"deep\", \"title\": \"Deep\", \"description\": ".utf8) + [UInt8](repeating: UInt8(ascii: "["), count: depth)
+        Array("{\"id\": \"deep\", \"title\": \"Deep\", \"description\": ".utf8)
+            + [UInt8](repeating: UInt8(ascii: "["), count: depth)
             + [UInt8](repeating: UInt8(ascii: "]"), count: depth) + Array("}".utf8)
     }
 
@@ -132,7 +134,8 @@ extension TemporaryDirectory {
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) -> String {
         let file = path + "/" + name
-        try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: file, contents: Data(bytes))
         return file
     }

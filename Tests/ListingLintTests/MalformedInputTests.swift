@@ -12,7 +12,8 @@ import Testing
 
     @Test func fiftyMegabytePageOverTheSizeLimitIsAnInputErrorNamingTheFile() throws {
         let directory = TemporaryDirectory()
-        let filler = String(repeating: "<p>filler paragraph of a page far too large to be a product page</p>\n", count: (50 << 20) / 60)
+        let filler = String(
+            repeating: "<p>filler paragraph of a page far too large to be a product page</p>\n", count: (50 << 20) / 60)
         let file = directory.write("huge.html", HostileBytes.page(extraBody: filler))
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0 >= 50 << 20)
         let report = HostileRun.check([file], limits: InputLimits(maxFileBytes: 32 << 20))
@@ -36,11 +37,17 @@ import Testing
     @Test func htmlNestedAHundredThousandDeepIsReadToTheDepthLimitAndSaysSo() throws {
         let directory = TemporaryDirectory()
         // The spec table comes after the deep part: it must still be read.
-        let nesting = String(repeating: "<div>", count: 100_000) + "deep text" + String(repeating: "</div>", count: 100_000)
-        let after = "<table><tr><th>Size</th><td>60 x 40 cm</td></tr><tr><th>Care instructions</th><td>Machine wash</td></tr></table>"
-        let file = directory.write("deep.html", HostileBytes.page(extraBody: nesting + after).replacingOccurrences(of: "<tr><th>Size</th><td>S, M, L (chest 96-112 cm)</td></tr>", with: ""))
+        let nesting =
+            String(repeating: "<div>", count: 100_000) + "deep text" + String(repeating: "</div>", count: 100_000)
+        let after =
+            "<table><tr><th>Size</th><td>60 x 40 cm</td></tr><tr><th>Care instructions</th><td>Machine wash</td></tr></table>"
+        let file = directory.write(
+            "deep.html",
+            HostileBytes.page(extraBody: nesting + after).replacingOccurrences(
+                of: "<tr><th>Size</th><td>S, M, L (chest 96-112 cm)</td></tr>", with: ""))
         let report = HostileRun.check([file])
-        let said = HostileRun.findings(report).contains { $0.rule == InputRule.tooDeep }
+        let said =
+            HostileRun.findings(report).contains { $0.rule == InputRule.tooDeep }
             || HostileRun.failures(report, file).contains { $0.finding.rule == InputRule.tooDeep }
         #expect(said, "the depth limit was hit silently")
         if let listing = report.listings.first {
@@ -50,7 +57,9 @@ import Testing
 
     @Test func binaryDataNamedHTMLIsAnInputErrorNamingTheFile() throws {
         let directory = TemporaryDirectory()
-        let file = directory.write("photo.html", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + HostileBytes.binary(count: 64 << 10))
+        let file = directory.write(
+            "photo.html",
+            bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + HostileBytes.binary(count: 64 << 10))
         let report = HostileRun.check([file])
         #expect(report.listings.isEmpty)
         let failure = try #require(HostileRun.failures(report, file).first)
@@ -101,18 +110,25 @@ import Testing
 
     @Test func directoryWithSymlinkLoopsFinishesAndNamesEveryLoop() throws {
         let directory = TemporaryDirectory()
-        let good = directory.write("shop/good.json", #"{"id": "G1", "title": "Cotton apron", "attributes": {"Material": "cotton"}}"#)
+        let good = directory.write(
+            "shop/good.json", #"{"id": "G1", "title": "Cotton apron", "attributes": {"Material": "cotton"}}"#)
         let shop = directory.path + "/shop"
-        #expect(symlink(shop, shop + "/loop") == 0)                 // a directory that contains itself
-        #expect(symlink(shop + "/b.html", shop + "/a.html") == 0)   // a -> b -> a
+        #expect(symlink(shop, shop + "/loop") == 0)  // a directory that contains itself
+        #expect(symlink(shop + "/b.html", shop + "/a.html") == 0)  // a -> b -> a
         #expect(symlink(shop + "/a.html", shop + "/b.html") == 0)
         #expect(symlink(shop + "/gone.json", shop + "/dangling.json") == 0)
-        #expect(mkfifo(shop + "/pipe.html", 0o644) == 0)             // would block a reader for ever
-        let report = HostileRun.check([shop], accounting: [good, shop + "/a.html", shop + "/b.html", shop + "/dangling.json", shop + "/loop", shop + "/pipe.html"])
+        #expect(mkfifo(shop + "/pipe.html", 0o644) == 0)  // would block a reader for ever
+        let report = HostileRun.check(
+            [shop],
+            accounting: [
+                good, shop + "/a.html", shop + "/b.html", shop + "/dangling.json", shop + "/loop", shop + "/pipe.html",
+            ])
         #expect(report.listings.map(\.source) == [good])
         #expect(HostileRun.failures(report, shop + "/loop").first?.finding.rule == InputRule.symlinkLoop)
         #expect(HostileRun.failures(report, shop + "/a.html").first?.finding.rule == InputRule.unreadable)
-        #expect(HostileRun.failures(report, shop + "/pipe.html").first?.finding.message.contains("not a regular file") == true)
+        #expect(
+            HostileRun.failures(report, shop + "/pipe.html").first?.finding.message.contains("not a regular file")
+                == true)
     }
 
     @Test func missingPathIsNamed() throws {
@@ -127,11 +143,12 @@ import Testing
     func byteOrderMarksAreHonoured(name: String, kind: Int) throws {
         let directory = TemporaryDirectory()
         let text = HostileBytes.page(title: "Lin shirt naïve 棉质衬衫", charset: nil)
-        let bytes: [UInt8] = switch kind {
-        case 0: [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-        case 1: HostileBytes.utf16(text, littleEndian: true)
-        default: HostileBytes.utf16(text, littleEndian: false)
-        }
+        let bytes: [UInt8] =
+            switch kind {
+            case 0: [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+            case 1: HostileBytes.utf16(text, littleEndian: true)
+            default: HostileBytes.utf16(text, littleEndian: false)
+            }
         let file = directory.write("\(name).html", bytes: bytes)
         let report = HostileRun.check([file])
         let listing = try #require(report.listings.first)
@@ -140,7 +157,8 @@ import Testing
 
     @Test func byteOrderMarkBeforeJSONIsSkipped() throws {
         let directory = TemporaryDirectory()
-        let file = directory.write("bom.json", bytes: [0xEF, 0xBB, 0xBF] + Array(#"{"id": "BOM-1", "title": "Bamboo tray"}"#.utf8))
+        let file = directory.write(
+            "bom.json", bytes: [0xEF, 0xBB, 0xBF] + Array(#"{"id": "BOM-1", "title": "Bamboo tray"}"#.utf8))
         let report = HostileRun.check([file])
         #expect(report.listings.first?.title == "Bamboo tray")
     }
@@ -149,7 +167,8 @@ import Testing
         let directory = TemporaryDirectory()
         // 喆 and 镕 are in GBK but not in GB2312: a strict GB2312 decoder loses them.
         let title = "喆镕家纺 纯棉四件套"
-        let file = directory.write("gb2312.html", bytes: try HostileBytes.gbk(HostileBytes.chinesePage(title: title, charset: "gb2312")))
+        let file = directory.write(
+            "gb2312.html", bytes: try HostileBytes.gbk(HostileBytes.chinesePage(title: title, charset: "gb2312")))
         let report = HostileRun.check([file])
         let listing = try #require(report.listings.first)
         #expect(listing.title == title)
@@ -168,11 +187,13 @@ import Testing
     @Test func gbkPageThatDeclaresUTF8IsStillReadRight() throws {
         let directory = TemporaryDirectory()
         let title = "纯棉四件套 简约北欧风"
-        let file = directory.write("lies-gbk.html", bytes: try HostileBytes.gbk(HostileBytes.chinesePage(title: title, charset: "utf-8")))
+        let file = directory.write(
+            "lies-gbk.html", bytes: try HostileBytes.gbk(HostileBytes.chinesePage(title: title, charset: "utf-8")))
         let report = HostileRun.check([file])
         let listing = try #require(report.listings.first)
         #expect(listing.title == title)
-        #expect(listing.findings.contains { $0.rule == InputRule.charsetMismatch || $0.rule == InputRule.encodingFallback })
+        #expect(
+            listing.findings.contains { $0.rule == InputRule.charsetMismatch || $0.rule == InputRule.encodingFallback })
     }
 
     @Test func invalidUTF8InAPageIsReplacedNotFatal() throws {
@@ -187,7 +208,9 @@ import Testing
 
     @Test func invalidUTF8InJSONIsReadOrNamed() throws {
         let directory = TemporaryDirectory()
-        let bytes = Array(#"{"id": "U8-1", "title": "Tea towel "#.utf8) + [0xC3, 0x28, 0xFF] + Array(#"", "attributes": {"Material": "linen"}}"#.utf8)
+        let bytes =
+            Array(#"{"id": "U8-1", "title": "Tea towel "#.utf8) + [0xC3, 0x28, 0xFF]
+            + Array(#"", "attributes": {"Material": "linen"}}"#.utf8)
         let file = directory.write("invalid-utf8.json", bytes: bytes)
         let report = HostileRun.check([file])
         let listing = try #require(report.listings.first)
@@ -197,7 +220,8 @@ import Testing
     @Test func mixedLineEndingsKeepLineNumbersOfFindings() throws {
         let directory = TemporaryDirectory()
         // Lines 1-4 end in CRLF, LF, CRLF, LF; the claim is on line 5.
-        let text = "<!DOCTYPE html>\r\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mug</title></head>\n<body>\r\n<h1>Mug</h1>\n"
+        let text =
+            "<!DOCTYPE html>\r\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mug</title></head>\n<body>\r\n<h1>Mug</h1>\n"
             + "<p>The best mug in the world, guaranteed.</p>\r\n</body></html>\n"
         let file = directory.write("line-endings.html", text)
         let report = HostileRun.check([file])
@@ -265,13 +289,17 @@ import Testing
 
     @Test func auditOfJSONLinesNamesEachBadLineAndGivesEachRecordItsOwnID() throws {
         let directory = TemporaryDirectory()
-        let file = directory.write("export.jsonl", bytes: [0xEF, 0xBB, 0xBF] + Array("""
-            {"title": "No id one", "attributes": {"Material": "cotton"}}
-            {"title": "No id two"}
+        let file = directory.write(
+            "export.jsonl",
+            bytes: [0xEF, 0xBB, 0xBF]
+                + Array(
+                    """
+                    {"title": "No id one", "attributes": {"Material": "cotton"}}
+                    {"title": "No id two"}
 
-            {bad json
-            {"id": "X5", "title": "Repaired", "tags": [1, 2,], }
-            """.utf8))
+                    {bad json
+                    {"id": "X5", "title": "Repaired", "tags": [1, 2,], }
+                    """.utf8))
         var options = AuditOptions(paths: [file])
         options.showProgress = false
         options.worstListings = 10

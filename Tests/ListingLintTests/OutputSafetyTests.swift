@@ -44,7 +44,8 @@ import Testing
     @Test func textReportCarriesNoEscapeSequenceFromListingText() {
         let report = Self.hostileRunReport()
         let plain = TextReporter(colour: false).render(report)
-        #expect(Self.unsafeTerminalScalars(plain).isEmpty, "plain text report carries \(Self.unsafeTerminalScalars(plain))")
+        #expect(
+            Self.unsafeTerminalScalars(plain).isEmpty, "plain text report carries \(Self.unsafeTerminalScalars(plain))")
         #expect(plain.contains("Evil"))
         // With colour, the only escapes are the reporter's own SGR sequences.
         let coloured = TextReporter(colour: true).render(report)
@@ -54,7 +55,8 @@ import Testing
 
     @Test func auditTextReportCarriesNoEscapeSequenceFromListingText() {
         let text = AuditTextReporter().render(Self.hostileAuditResult())
-        #expect(Self.unsafeTerminalScalars(text).isEmpty, "audit text report carries \(Self.unsafeTerminalScalars(text))")
+        #expect(
+            Self.unsafeTerminalScalars(text).isEmpty, "audit text report carries \(Self.unsafeTerminalScalars(text))")
     }
 
     // MARK: - HTML report
@@ -75,7 +77,8 @@ import Testing
 
     // MARK: - Fixtures
 
-    static let hostileText = "Evil <script>alert(1)</script> \"><img src=x onerror=alert(2)> '\u{1B}[2J\u{1B}]8;;https://evil.example\u{07}x\u{1B}]8;;\u{07}\u{202E}<b>"
+    static let hostileText =
+        "Evil <script>alert(1)</script> \"><img src=x onerror=alert(2)> '\u{1B}[2J\u{1B}]8;;https://evil.example\u{07}x\u{1B}]8;;\u{07}\u{202E}<b>"
 
     static func hostileListing(_ index: Int) -> ListingReport {
         ListingReport(
@@ -97,7 +100,7 @@ import Testing
                     evidence: hostileText,
                     location: ListingLintCore.SourceLocation(line: 3, column: 5, field: "title"),
                     suggestion: "suggestion \(hostileText)"
-                ),
+                )
             ]
         )
     }
@@ -106,9 +109,12 @@ import Testing
         let listings = (0..<2).map(hostileListing)
         var summary = CatalogueSummary(ruleSet: "test")
         listings.forEach { summary.add($0) }
-        let failure = InputFailure(source: "bad/\(hostileText).json", rule: InputRule.malformedJSON, message: "bad \(hostileText)", location: ListingLintCore.SourceLocation(line: 1))
+        let failure = InputFailure(
+            source: "bad/\(hostileText).json", rule: InputRule.malformedJSON, message: "bad \(hostileText)",
+            location: ListingLintCore.SourceLocation(line: 1))
         summary.addFailure(rule: failure.finding.rule)
-        return RunReport(tool: ListingLintVersion.toolInfo, listings: listings, inputErrors: [failure], summary: summary)
+        return RunReport(
+            tool: ListingLintVersion.toolInfo, listings: listings, inputErrors: [failure], summary: summary)
     }
 
     static func hostileAuditResult() -> AuditResult {
@@ -123,7 +129,11 @@ import Testing
             seconds: 1,
             startedAt: "2026-11-29T00:00:00Z",
             previous: previous,
-            trend: [TrendPoint(startedAt: "2026-10-29T00:00:00Z\(hostileText)", listings: 1, meanScore: 40, transparencyShare: 0, ruleSet: "test")]
+            trend: [
+                TrendPoint(
+                    startedAt: "2026-10-29T00:00:00Z\(hostileText)", listings: 1, meanScore: 40, transparencyShare: 0,
+                    ruleSet: "test")
+            ]
         )
     }
 
