@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 /// One set of Swift 6 settings for every target.
@@ -119,3 +120,35 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets, built by `scripts/fuzz.sh` only (with LISTINGLINT_FUZZ set), so that normal builds and
+// tests stay fast. Each defines `LLVMFuzzerTestOneInput` and a `@main` that starts libFuzzer's driver.
+if ProcessInfo.processInfo.environment["LISTINGLINT_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", dependencies: ["ListingLintCore", "ListingLintIngest"], path: "Fuzz/FuzzSupport", swiftSettings: settings),
+        .executableTarget(
+            name: "FuzzHTMLReader",
+            dependencies: ["FuzzSupport", "ListingLintCore", "ListingLintIngest", "ListingLintKit"],
+            path: "Fuzz/FuzzHTMLReader",
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "FuzzJSONReader",
+            dependencies: ["FuzzSupport", "ListingLintCore", "ListingLintIngest", "ListingLintKit"],
+            path: "Fuzz/FuzzJSONReader",
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "FuzzClaimMatcher",
+            dependencies: ["FuzzSupport", "ListingLintMatching"],
+            path: "Fuzz/FuzzClaimMatcher",
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "FuzzConfigLoader",
+            dependencies: ["FuzzSupport", "ListingLintConfig", "ListingLintKit"],
+            path: "Fuzz/FuzzConfigLoader",
+            swiftSettings: settings
+        ),
+    ]
+}

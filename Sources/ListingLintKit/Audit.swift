@@ -92,6 +92,8 @@ private final class AuditState: @unchecked Sendable {
             return
         }
         let temporary = path + ".partial"
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary)
         else {
@@ -122,7 +124,9 @@ private final class AuditState: @unchecked Sendable {
 
     func closeFindings() throws {
         guard let findingsPath, let findingsTemporary, let findings else { return }
+        try findings.synchronize()
         try findings.close()
+        // rename(2) replaces the target atomically, whether or not it exists.
         guard rename(findingsTemporary, findingsPath) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: findingsPath])
         }

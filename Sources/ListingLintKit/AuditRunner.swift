@@ -85,7 +85,7 @@ public struct AuditRunner: Sendable {
                         switch result {
                         case let .success(document):
                             progress?.add(bytes: document.bytes.count)
-                            let outcome = ListingReaders.read(document, limits: limits)
+                            let outcome = InputLoader.read(document, limits: limits)
                             return BatchResult(listings: outcome.listings.map(checker.check), failures: outcome.failures, coverage: [input.path])
                         case let .failure(failure):
                             return BatchResult(listings: [], failures: [failure], coverage: [input.path])
@@ -130,12 +130,16 @@ public struct AuditRunner: Sendable {
         var splitter = LineSplitter(maxLineBytes: checker.configuration.limits.maxFileBytes, firstLine: offset + 1)
         var pending: [LineSplitter.Line] = []
         var consumed = 0
+        // A file without a single record is reported, not skipped (an empty stdin shard is fine).
+        var sawRecord = input.isStandardInput
         do {
             while let chunk = try reader.next() {
                 if cancellation.isCancelled { return false }
                 progress?.add(bytes: reader.bytesConsumed - consumed)
                 consumed = reader.bytesConsumed
-                pending += splitter.feed(chunk)
+                let lines = splitter.feed(chunk)
+                if !sawRecord { sawRecord = lines.contains(where: Self.isRecord) }
+                pending += lines
                 while pending.count >= batchSize {
                     batch(Array(pending.prefix(batchSize)), nil, [])
                     pending.removeFirst(batchSize)
@@ -148,9 +152,25 @@ public struct AuditRunner: Sendable {
             return true
         }
         if let last = splitter.finish() { pending.append(last) }
-        batch(pending, nil, [coverage(name, first: offset + 1, last: splitter.lastLineNumber)])
+        if !sawRecord { sawRecord = pending.contains(where: Self.isRecord) }
+        let empty = sawRecord ? nil : InputFailure(
+            source: name,
+            rule: InputRule.emptyInput,
+            message: consumed == 0 ? "the file is empty" : "the JSON Lines file has no records (every line is blank)"
+        )
+        batch(pending, empty, [coverage(name, first: offset + 1, last: splitter.lastLineNumber)])
         return true
     }
+
+    /// Whether a line holds a record (blank lines between records are allowed and skipped).
+    private static func isRecord(_ line: LineSplitter.Line) -> Bool {
+        switch line {
+        case .tooLong: true
+        case let .text(_, bytes): !bytes.allSatisfy(isBlank)
+        }
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     /// `path:FIRST-LAST`, or the bare path for a stream with no lines.
     private func coverage(_ name: String, first: Int, last: Int) -> String {
@@ -170,7 +190,7 @@ public struct AuditRunner: Sendable {
                     location: SourceLocation(line: number)
                 ))
             case let .text(number, bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if bytes.allSatisfy(isBlank) { continue }
                 switch JSONLinesRecord.read(bytes, source: source, lineNumber: number, limits: checker.configuration.limits) {
                 case let .success(listing): result.listings.append(checker.check(listing))
                 case let .failure(failure): result.failures.append(failure)

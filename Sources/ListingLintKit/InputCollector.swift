@@ -52,6 +52,14 @@ public struct InputWalker: Sequence, IteratorProtocol {
         }
         guard isDirectory.boolValue else {
             if let name, !Self.isListingFile(name) { return nil }
+            // Found in a directory, a FIFO or device would block or never end; named ones are read.
+            if name != nil, !Self.isRegularFile(path) {
+                return .failure(InputFailure(
+                    source: path,
+                    rule: InputRule.unreadable,
+                    message: "not a regular file (a FIFO, socket or device); skipped"
+                ))
+            }
             return .success(InputSource(path: path))
         }
         let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -69,6 +77,11 @@ public struct InputWalker: Sequence, IteratorProtocol {
         } catch {
             return .failure(InputFailure(source: path, rule: InputRule.unreadable, message: "directory cannot be listed (permissions?)"))
         }
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     private static func isListingFile(_ name: String) -> Bool {

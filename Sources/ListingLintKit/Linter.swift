@@ -17,7 +17,7 @@ public struct Linter: Sendable {
 
     /// Checks one input document already in memory (the server, tests).
     public func check(_ document: InputDocument) -> (listings: [ListingReport], failures: [InputFailure]) {
-        let outcome = ListingReaders.read(document, limits: checker.configuration.limits)
+        let outcome = InputLoader.read(document, limits: checker.configuration.limits)
         return (outcome.listings.map(checker.check), outcome.failures)
     }
 
