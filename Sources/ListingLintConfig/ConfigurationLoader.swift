@@ -35,6 +35,9 @@ public struct ConfigurationLoader: Sendable {
     /// Parses configuration text; `path` names it in errors.
     public func parse(_ text: String, path: String) throws(ConfigurationError) -> LintConfiguration {
         let reader = YAMLValueReader(path: path)
+        if let line = YAMLNestingGuard.firstTooDeepLine(in: text) {
+            throw ConfigurationError(path: path, line: line, message: "nested too deeply (more than \(YAMLNestingGuard.maxFlowDepth) levels)")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
