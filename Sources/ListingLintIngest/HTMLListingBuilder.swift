@@ -165,8 +165,13 @@ struct HTMLListingBuilder {
         }
         run.text += node.text
         if top.context.boldDepth == 0 { run.boldOnly = false }
-        if top.context.linkDepth == 0 { run.linkOnly = false }
+        if run.linkOnly, top.context.linkDepth == 0, Self.hasWordCharacter(node.text) { run.linkOnly = false }
         resolveAwaitingLocations(at: index, location: location)
+    }
+
+    /// Whether text has a letter or digit (brackets and icons around a link do not make it prose).
+    private static func hasWordCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// The line of the next element in document order: text ends before it (0 when unknown).

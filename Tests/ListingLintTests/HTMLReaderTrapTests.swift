@@ -15,12 +15,12 @@ import Testing
             HTMLFixture.listing(
                 """
                 <html><body><main><h1>Garden hose</h1>
-                <p><a href="/best-of">best of</a></p>
+                <p><a href="/best-of"><span>♥ </span>best of</a> <sup>[<a href="/about">?</a>]</sup></p>
                 <p>Order today and <a href="/returns">read our returns policy</a>.</p>
                 <div class="description"><ul><li><a href="/hose-guide">The perfect hose guide</a></li></ul></div>
                 </main></body></html>
                 """))
-        #expect(listing.texts(.boilerplate).contains("best of"))
+        #expect(listing.texts(.boilerplate).contains { $0.contains("best of") })
         #expect(sellerText(listing).contains("Order today and read our returns policy."))
         #expect(listing.texts(.bullet).contains("The perfect hose guide"))
     }
