@@ -86,9 +86,11 @@ struct HTMLListingBuilder {
         )
         frame.context.apply(region)
         frame.titleClass = classSignals.title
+        frame.segmentsAtEntry = segments.count
         if node.flags.contains(.invisible) { frame.context.inHead = true }
         if node.flags.contains(.mainContent) { frame.context.inMain = true }
         if node.flags.contains(.bold) { frame.context.boldDepth += 1 }
+        if node.name == "a", node.attribute("href") != nil { frame.context.linkDepth += 1 }
         if isCell, let collector = frames.last?.collector {
             frame.cellOrdinal = collector.cells.count
             frames[frames.count - 1].collector!.cells.append(Cell(tag: node.name))
@@ -163,7 +165,13 @@ struct HTMLListingBuilder {
         }
         run.text += node.text
         if top.context.boldDepth == 0 { run.boldOnly = false }
+        if run.linkOnly, top.context.linkDepth == 0, Self.hasWordCharacter(node.text) { run.linkOnly = false }
         resolveAwaitingLocations(at: index, location: location)
+    }
+
+    /// Whether text has a letter or digit (brackets and icons around a link do not make it prose).
+    private static func hasWordCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// The line of the next element in document order: text ends before it (0 when unknown).
@@ -210,7 +218,7 @@ struct HTMLListingBuilder {
         emit(
             PendingRun(
                 text: text, location: location, context: context, blockName: block?.name ?? "", boldOnly: run.boldOnly,
-                titleClass: block?.titleClass ?? false))
+                linkOnly: run.linkOnly, titleClass: block?.titleClass ?? false))
     }
 
     /// Gives a finished run its role and records what it states.
@@ -233,7 +241,9 @@ struct HTMLListingBuilder {
         case .description, nil:
             break
         }
-        if isHeadingCandidate(pending), let kind = HTMLRegionHeuristics.headingKind(text) {
+        if let kind = HTMLRegionHeuristics.headingKind(text),
+            isHeadingCandidate(pending) || HTMLRegionHeuristics.isStandaloneBoilerplateHeading(kind, text: text)
+        {
             openHeading(kind, text: text, location: location)
             return
         }
@@ -256,7 +266,9 @@ struct HTMLListingBuilder {
         if pending.context.region == .description {
             role = pending.blockName == "li" ? .bullet : .description
         } else {
-            role = .other
+            // Text that is wholly a link outside the description points elsewhere: site navigation,
+            // other listings, store services.
+            role = pending.linkOnly ? .boilerplate : .other
         }
         addSegment(text, role: role, location: location, field: role == .other ? nil : role.rawValue)
     }
@@ -325,12 +337,37 @@ struct HTMLListingBuilder {
             frames[parent].section = OpenSection(name: name, headingLocation: location)
         case .review:
             addSegment(text, role: .review, location: location, field: "review")
-            if let parent { frames[parent].context.region = .review }
+            if let parent { markSection(from: parent, as: .review) }
         case .boilerplate:
             addSegment(text, role: .boilerplate, location: location, field: "boilerplate")
-            if let parent { frames[parent].context.region = .boilerplate }
+            if let parent { markSection(from: parent, as: .boilerplate) }
         }
     }
+
+    /// Gives the rest of a heading's parent, and of each enclosing element the heading is the first
+    /// text of, the region the heading announces (a "Customer reviews" heading wrapped in a few
+    /// `div`s still covers the review list beside them). Stops at the page's main landmarks and at an
+    /// element holding the product's `<h1>`.
+    private mutating func markSection(from parent: Int, as region: HTMLRegion) {
+        frames[parent].context.region = region
+        let headingSegment = segments.count - 1
+        var index = parent - 1
+        while index > 0, parent - index <= Self.maxSectionClimb {
+            let frame = frames[index]
+            let inherited = frame.context.region == .description && frames[index - 1].context.region == .description
+            guard frame.segmentsAtEntry == headingSegment, !Self.landmarkElements.contains(frame.name),
+                frame.context.region == nil || inherited,
+                !tree.nodes[(frame.index + 1)..<frame.end].contains(where: { $0.name == "h1" })
+            else { break }
+            frames[index].context.region = region
+            index -= 1
+        }
+    }
+
+    /// How many enclosing elements a recommendation or review heading may cover.
+    private static let maxSectionClimb = 6
+
+    private static let landmarkElements: Set<String> = ["html", "body", "main", "article"]
 
     private mutating func closeSectionOfParent() {
         guard let parent = parentOfInnermostBlock(), let section = frames[parent].section else { return }

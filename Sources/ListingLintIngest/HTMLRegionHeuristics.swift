@@ -85,7 +85,7 @@ enum HTMLRegionHeuristics {
     static func classSignals(words: [String]) -> ClassSignals {
         var signals = ClassSignals()
         for (index, word) in words.enumerated() {
-            guard let flags = wordFlags[word] else { continue }
+            guard let flags = wordFlags[word] ?? compoundFlags(word) else { continue }
             if flags.contains(.breadcrumb) { signals.breadcrumb = true }
             if flags.contains(.boilerplate) { signals.boilerplate = true }
             if flags.contains(.review) { signals.review = true }
@@ -100,6 +100,26 @@ enum HTMLRegionHeuristics {
         }
         return signals
     }
+
+    /// The flags of a word no table lists: a styled-components name (`Alternativesstyles` → alternatives)
+    /// is read without its `styles` suffix, and a run-together word ending in a review word
+    /// (`hidcomment`, `productreviews`) signals reviews.
+    private static func compoundFlags(_ word: String) -> WordFlags? {
+        if word.count > stylesSuffix.count + 2, word.hasSuffix(stylesSuffix),
+            let flags = wordFlags[String(word.dropLast(stylesSuffix.count))]
+        {
+            return flags
+        }
+        for suffix in compoundReviewSuffixes where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
+            return .review
+        }
+        return nil
+    }
+
+    private static let stylesSuffix = "styles"
+
+    /// Review words long enough to be recognised at the end of a run-together class or id word.
+    private static let compoundReviewSuffixes = ["comment", "comments", "review", "reviews", "ratings"]
 
     /// What a class/id word signals, alone or as the first of a pair.
     private struct WordFlags: OptionSet {
@@ -228,13 +248,15 @@ enum HTMLRegionHeuristics {
         "consent", "gdpr", "sidebar", "newsletter", "subscribe", "related", "recommend", "recommended",
         "recommendation", "recommendations", "recs", "similar", "upsell", "upsells", "crosssell", "crosssells",
         "sitemap", "share", "social", "login", "signin", "signup", "minicart", "search", "searchbar", "hotwords",
-        "tuijian", "sponsored", "advert", "advertisement", "ads",
+        "tuijian", "sponsored", "advert", "advertisement", "ads", "alternatives", "disclaimer", "promo", "promos",
+        "services",
     ]
 
     private static let boilerplatePairs: Set<String> = [
         "cross sell", "also like", "also bought", "also viewed", "also purchased", "recently viewed", "site header",
         "global header", "page header", "top header", "site footer", "global footer", "hot search", "search tags",
-        "you may", "more from", "complete look", "skip link", "top nav", "main menu", "mega menu",
+        "you may", "more from", "complete look", "skip link", "top nav", "main menu", "mega menu", "sold by",
+        "store pickup", "social proof",
     ]
 
     private static let reviewWords: Set<String> = [
@@ -276,6 +298,19 @@ enum HTMLRegionHeuristics {
         if sectionHeadingKeys.contains(where: { containsKeyword(scalars, $0) }) { return .section(name) }
         return nil
     }
+
+    /// Whether a run that is not set as a heading still announces what follows: a short line that is
+    /// nothing but a recommendation heading (`You might also like`, 猜你喜欢) — such phrases are never
+    /// the seller's copy. Only boilerplate counts: review words (`4 reviews`) also appear in the
+    /// product's own rating summary.
+    static func isStandaloneBoilerplateHeading(_ kind: HeadingKind, text: String) -> Bool {
+        guard kind == .boilerplate else { return false }
+        let scalars = headingName(text).unicodeScalars.count
+        return scalars <= maxStandaloneHeadingScalars
+    }
+
+    /// Longest line, in Unicode scalars, read as a recommendation heading outside heading markup.
+    static let maxStandaloneHeadingScalars = 24
 
     /// Whether `text` contains `keyword`; a Latin keyword only as whole words (a plural `s` allowed),
     /// so that "fit" does not match "benefits".
@@ -338,5 +373,8 @@ enum HTMLRegionHeuristics {
         "you may also like", "you might also like", "related products", "related items", "customers also",
         "people also", "recommended for you", "similar items", "similar products", "recently viewed",
         "frequently bought together", "more from", "sponsored", "complete the look", "shop the look",
+        "pairings", "pair it with", "wear it with", "style it with", "goes well with", "complete your look",
+        "customers who", "people who", "alternatives", "compare similar", "best sellers", "bestsellers",
+        "trending now", "其他人还买了", "看了还看", "搭配推荐", "人气推荐",
     ]
 }

@@ -8,6 +8,8 @@ struct WalkContext {
     var inMain = false
     /// How many `<strong>`/`<b>` elements are open (a run entirely in bold may be a heading).
     var boldDepth = 0
+    /// How many `<a href>` elements are open (text entirely inside links is navigation).
+    var linkDepth = 0
 
     /// Enters a region. Boilerplate and reviews hold for everything inside them (a description inside a
     /// recommendation carousel is another product's), except breadcrumbs, which usually sit in the
@@ -40,6 +42,9 @@ struct Frame {
     var titleClass = false
     /// Whether the element's children are mostly label/value blocks; nil until asked.
     var childrenAreLabelValues: Bool?
+    /// How many segments the page had when the element opened (a heading that is its first text
+    /// announces all of it).
+    var segmentsAtEntry = 0
 }
 
 /// The inline text gathered since the last block boundary.
@@ -48,6 +53,8 @@ struct Run {
     var location: SourceLocation?
     /// True while all text of the run was inside `<strong>`/`<b>`.
     var boldOnly = true
+    /// True while all text of the run was inside `<a href>`.
+    var linkOnly = true
 }
 
 /// A run ready to be given its role.
@@ -58,6 +65,8 @@ struct PendingRun {
     /// The innermost block element around the run.
     var blockName: String
     var boldOnly: Bool
+    /// Whether all of the run's text is link text.
+    var linkOnly = false
     /// Whether the block's class or id says it is a title or heading.
     var titleClass: Bool
 }
