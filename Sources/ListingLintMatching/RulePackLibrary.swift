@@ -28,7 +28,7 @@ public struct RulePackLibrary: Sendable {
     static let sensitiveContextsFile = "sensitive-contexts.json"
     static let characterTableFile = "traditional-simplified.txt"
 
-    /// Loads packs from file name → contents (`cn-core.json` → JSON text).
+    /// Loads packs from file name → contents (`cn-absolute.json` → JSON text).
     public init(files: [String: String]) {
         var problems: [String] = []
         var packs: [RulePack] = []
