@@ -18,7 +18,7 @@ enum TitleCapitals {
 
     /// The capitalised words of `title` when the title shouts, else nil.
     static func shouting(_ title: String) -> [Substring]? {
-        let words = title.split { !($0.isLetter && $0.isASCII) }.filter { $0.count >= 4 }
+        let words: [Substring] = title.split(whereSeparator: { !($0.isLetter && $0.isASCII) }).filter { $0.count >= 4 }
         let capitals = words.filter { $0.allSatisfy(\.isUppercase) }
         guard capitals.count >= 2, capitals.count * 2 >= words.count else { return nil }
         return capitals
