@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "ListingLintServer",
             dependencies: [
-                "ListingLintCore", "ListingLintIngest", "ListingLintReport", "ListingLintKit",
+                "ListingLintCore", "ListingLintIngest", "ListingLintReport", "ListingLintKit", "ListingLintChecks",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             exclude: ["Data"],
@@ -82,6 +82,7 @@ let package = Package(
             dependencies: [
                 "ListingLintKit",
                 "ListingLintHistory",
+                "ListingLintChecks",
                 "ListingLintMatching",
                 "ListingLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

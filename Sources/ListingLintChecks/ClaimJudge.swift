@@ -23,14 +23,25 @@ import Foundation
 /// whose own domain it is) one step and cancels such a downgrade (art. 11).
 public struct ClaimJudge: Sendable {
     public let matcher: ClaimMatcher
+    let allowlist: ClaimAllowlist
 
-    /// - Parameter library: the rule packs (the embedded ones unless a test or tool passes others).
+    /// - Parameter library: the rule packs (the embedded ones unless a test or tool passes others); the
+    ///   configuration's custom rules are added to them and its allowlist is applied to every hit.
     public init(configuration: LintConfiguration, library: RulePackLibrary = .shared) {
         matcher = ClaimMatcher(
-            library: library,
+            library: library.adding(configuration.customRules),
             jurisdictions: configuration.jurisdictions,
             asOf: configuration.asOf ?? Self.today()
         )
+        allowlist = ClaimAllowlist(configuration.allowlist, normaliser: matcher.normaliser)
+    }
+
+    /// The allowlist entries of `configuration` that let no hit through in `reports` (one run), for the
+    /// once-per-run `config.allowlist.unused` note.
+    public static func unusedAllowlist(_ configuration: LintConfiguration, in reports: [ListingReport]) -> [AllowlistEntry] {
+        guard !configuration.allowlist.isEmpty else { return [] }
+        let used = Set(reports.lazy.flatMap(\.exemptions).map(\.reason))
+        return configuration.allowlist.filter { !used.contains(ClaimAllowlist.reason($0)) }
     }
 
     /// The rule set's version: a hash of every pack and data file of the claims engine.
@@ -46,10 +57,23 @@ public struct ClaimJudge: Sendable {
 
         var findings: [Finding] = []
         var exemptions: [Exemption] = []
+        if let title = listing.title, matcher.isEnabled(category: .titleFormatting),
+           let shouting = TitleCapitals.finding(for: title) {
+            findings.append(shouting)
+        }
         for segment in segments {
             guard let field = fieldClass(of: segment, in: listing) else { continue }
             let scan = matcher.scan(segment.text, field: field)
             for hit in scan.hits {
+                if let entry = allowlist.entry(covering: hit.range, rule: hit.rule.id, in: scan.normalised.scalars) {
+                    exemptions.append(Exemption(
+                        rule: hit.rule.id,
+                        evidence: hit.evidence,
+                        location: Self.location(of: hit.sourceRange.lowerBound, in: segment),
+                        reason: ClaimAllowlist.reason(entry)
+                    ))
+                    continue
+                }
                 findings.append(finding(for: hit, in: segment, field: field, listingContexts: listingContexts))
             }
             for exempted in scan.exemptions {
@@ -127,7 +151,8 @@ public struct ClaimJudge: Sendable {
             category: rule.category.rawValue,
             basis: rule.basis,
             suggestion: rule.rewrite,
-            evasion: evasion.isEmpty ? nil : evasion.joined(separator: ", ")
+            evasion: evasion.isEmpty ? nil : evasion.joined(separator: ", "),
+            replacement: rule.replacement
         )
     }
 

@@ -26,6 +26,9 @@ public struct Finding: Codable, Sendable, Hashable {
     public var cost: Int?
     /// How sure the check is (0–1), when it is less than certain.
     public var confidence: Double?
+    /// Text that can replace `evidence` as is (a one-click fix: honest, neutral wording), when the rule
+    /// offers one; `suggestion` is the general advice.
+    public var replacement: String?
 
     public init(
         rule: String,
@@ -40,7 +43,8 @@ public struct Finding: Codable, Sendable, Hashable {
         suggestion: String? = nil,
         evasion: String? = nil,
         cost: Int? = nil,
-        confidence: Double? = nil
+        confidence: Double? = nil,
+        replacement: String? = nil
     ) {
         self.rule = rule
         self.kind = kind
@@ -55,5 +59,6 @@ public struct Finding: Codable, Sendable, Hashable {
         self.evasion = evasion
         self.cost = cost
         self.confidence = confidence
+        self.replacement = replacement
     }
 }

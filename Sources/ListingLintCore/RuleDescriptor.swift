@@ -17,6 +17,10 @@ public struct RuleDescriptor: Codable, Sendable, Hashable {
     public var defaultSeverity: Severity
     /// Where the rule is documented, if anywhere.
     public var helpUri: String?
+    /// The claim category (`absolute-term`, `green-claim`…), for claim rules.
+    public var category: String?
+    /// The legal or platform basis (law and article), for claim rules.
+    public var basis: String?
 
     public init(
         id: String,
@@ -25,7 +29,9 @@ public struct RuleDescriptor: Codable, Sendable, Hashable {
         fullDescription: String,
         help: String,
         defaultSeverity: Severity,
-        helpUri: String? = nil
+        helpUri: String? = nil,
+        category: String? = nil,
+        basis: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -34,5 +40,7 @@ public struct RuleDescriptor: Codable, Sendable, Hashable {
         self.help = help
         self.defaultSeverity = defaultSeverity
         self.helpUri = helpUri
+        self.category = category
+        self.basis = basis
     }
 }

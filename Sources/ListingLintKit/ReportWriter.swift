@@ -1,5 +1,6 @@
 import Foundation
 public import ListingLintCore
+import ListingLintChecks
 import ListingLintReport
 
 /// Renders a run in the formats asked for and writes them: the report on standard output, each
@@ -25,6 +26,8 @@ public enum ReportWriter {
         public var rules: [RuleDescriptor]
         /// The process environment (`GITHUB_STEP_SUMMARY`).
         public var environment: [String: String]
+        /// The configuration whose claims allowlist entries are reported when the run used none of them.
+        public var configuration: LintConfiguration
 
         public init(
             format: ReportFormat = .text,
@@ -35,7 +38,8 @@ public enum ReportWriter {
             colour: Bool = false,
             workingDirectory: String,
             rules: [RuleDescriptor] = [],
-            environment: [String: String] = [:]
+            environment: [String: String] = [:],
+            configuration: LintConfiguration = LintConfiguration()
         ) {
             self.format = format
             self.outputs = outputs
@@ -46,6 +50,7 @@ public enum ReportWriter {
             self.workingDirectory = workingDirectory
             self.rules = rules
             self.environment = environment
+            self.configuration = configuration
         }
     }
 
@@ -89,6 +94,9 @@ public enum ReportWriter {
                     + "(\(status.stale.count) stale entr\(status.stale.count == 1 ? "y" : "ies")); "
                     + "rewrite it with --write-baseline to shrink it"
             )
+        }
+        for entry in ClaimJudge.unusedAllowlist(plan.configuration, in: recorded.listings) {
+            notes.append(Note.unusedAllowlist(entry))
         }
         var standardOutput = standardOutput
         var filePlan = plan
@@ -184,5 +192,15 @@ public enum ReportWriter {
         } catch {
             throw .cannotWrite(path: path, reason: error.localizedDescription)
         }
+    }
+}
+
+/// Standard-error notes of a run that are not failures.
+private enum Note {
+    /// `config.allowlist.unused`, once per run and entry.
+    static func unusedAllowlist(_ entry: AllowlistEntry) -> String {
+        let scope = entry.rule.map { " for \($0)" } ?? ""
+        return "config.allowlist.unused: allowlist entry \"\(entry.text)\"\(scope) let no claim through in this run; "
+            + "remove it from .listinglint.yml if it is no longer needed"
     }
 }

@@ -168,6 +168,11 @@ public struct ClaimMatcher: Sendable {
         }
     }
 
+    /// Whether any rule of `category` is in force (jurisdictions and date).
+    public func isEnabled(category: ClaimCategory) -> Bool {
+        zip(library.rules, enabled).contains { rule, on in on && rule.category == category }
+    }
+
     /// The rules, by index (same order as `library.rules`).
     public var rules: [ClaimRule] { library.rules }
 

@@ -16,6 +16,9 @@ public struct ClaimRule: Codable, Sendable, Hashable {
     public var message: String
     /// A compliant rewrite.
     public var rewrite: String
+    /// Drop-in text that can replace any of the rule's terms where it stands (neutral wording, e.g.
+    /// 最好 → 优质, "best" → "high-quality"); only for terms where such a swap reads correctly.
+    public var replacement: String?
     /// Surface forms, written once in simplified Chinese / lower-case English; the engine normalises them.
     public var terms: [String]
     /// Where the rule is scoped or sensitive (see `RuleContext`).
@@ -29,7 +32,7 @@ public struct ClaimRule: Codable, Sendable, Hashable {
     public var pack: String = ""
 
     private enum CodingKeys: String, CodingKey {
-        case id, category, severity, jurisdictions, basis, message, rewrite, terms, contexts, appliesFrom
+        case id, category, severity, jurisdictions, basis, message, rewrite, replacement, terms, contexts, appliesFrom
         case exceptions, examples
     }
 

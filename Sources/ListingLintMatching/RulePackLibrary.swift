@@ -7,18 +7,18 @@ import Foundation
 /// becomes a `problems` entry, and the tests require `problems` to be empty for the shipped packs.
 public struct RulePackLibrary: Sendable {
     /// The packs, in file-name order.
-    public let packs: [RulePack]
+    public internal(set) var packs: [RulePack]
     /// Every rule of every pack, in pack then file order.
-    public let rules: [ClaimRule]
-    public let exceptions: [ContextException]
-    public let sensitiveContexts: SensitiveContextFile
+    public internal(set) var rules: [ClaimRule]
+    public internal(set) var exceptions: [ContextException]
+    public internal(set) var sensitiveContexts: SensitiveContextFile
     /// Traditional → simplified character pairs.
-    public let traditionalToSimplified: [UInt32: UInt32]
+    public internal(set) var traditionalToSimplified: [UInt32: UInt32]
     /// What is wrong with the data files, one sentence each, naming the file.
-    public let problems: [String]
+    public internal(set) var problems: [String]
     /// A stable hash of every data file (FNV-1a, 64 bits, over the files sorted by name), as 16 hex digits.
     /// Changes whenever a pack, the exceptions or the character table changes.
-    public let version: String
+    public internal(set) var version: String
 
     /// The library built from the embedded data files, loaded once.
     public static let shared = RulePackLibrary(files: EmbeddedData.files)
@@ -28,7 +28,7 @@ public struct RulePackLibrary: Sendable {
     static let sensitiveContextsFile = "sensitive-contexts.json"
     static let characterTableFile = "traditional-simplified.txt"
 
-    /// Loads packs from file name → contents (`cn-core.json` → JSON text).
+    /// Loads packs from file name → contents (`cn-absolute.json` → JSON text).
     public init(files: [String: String]) {
         var problems: [String] = []
         var packs: [RulePack] = []

@@ -1,3 +1,4 @@
+import ListingLintChecks
 import ListingLintCore
 import ListingLintKit
 
@@ -24,9 +25,11 @@ enum RuleListing {
         Document(tool: CheckReport.tool, rules: claimRules + fieldRules + inputRules)
     }
 
-    /// The claim rules of the loaded packs. The claim rule catalogue is being added to
-    /// ListingLintMatching; once it is there this becomes its one-line mapping to `Entry`.
-    static let claimRules: [Entry] = []
+    /// The claim rules of the embedded packs.
+    static let claimRules: [Entry] = ClaimJudge.ruleDescriptors.map {
+        Entry(id: $0.id, kind: .bannedClaim, severity: $0.defaultSeverity, description: $0.shortDescription,
+              category: $0.category, basis: $0.basis)
+    }
 
     /// The field rules the field judge emits for the core fields.
     static let fieldRules: [Entry] = CoreField.all.map { field in

@@ -55,7 +55,7 @@ import ListingLintMatching
     }
 
     @Test func titlesAreStricterAndGetTitleOnlyRules() {
-        let inTitle = findings(listing(title: "全网最好的T恤 - FREE SHIPPING", []))
+        let inTitle = findings(listing(title: "全网最好的T恤 - Free Shipping", []))
         #expect(inTitle.map(\.rule) == ["claim.cn.superlative.core-quanwang", "claim.us.title.core-promo"])
         #expect(inTitle.map(\.severity) == [.error, .info])
         #expect(inTitle[0].message.contains("in the title"))

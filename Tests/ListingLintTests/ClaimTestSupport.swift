@@ -3,12 +3,20 @@ import Foundation
 
 /// Helpers shared by the claims tests.
 enum ClaimTestSupport {
-    /// The engine's own data files: exceptions, contexts, character table and the claims helper's dev
-    /// packs (cn-core, en-core), without the lexicon packs merged beside them, so the engine tests do not
-    /// change meaning when the lexicon grows. The lexicon packs are tested by their own examples.
-    static let engineFiles = EmbeddedData.files.filter { name, _ in
-        !(name.hasPrefix("cn-") || name.hasPrefix("en-")) || name == "cn-core.json" || name == "en-core.json"
-    }
+    /// The engine's own data files (exceptions, contexts, character table) plus the test-only fixture packs
+    /// in `Tests/Fixtures/packs/` (cn-core, en-core: a small, stable rule set the engine tests are written
+    /// against), without the shipped lexicon packs, so the engine tests do not change meaning when the
+    /// lexicon grows. The lexicon packs are tested by their own examples (RulePackTests).
+    static let engineFiles: [String: String] = {
+        var files = EmbeddedData.files.filter { name, _ in !(name.hasPrefix("cn-") || name.hasPrefix("en-")) }
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/packs")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasSuffix(".json") {
+            files[name] = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        return files
+    }()
     static let engineLibrary = RulePackLibrary(files: engineFiles)
 
     /// The engine library, all jurisdictions, dated far enough ahead that date-gated rules apply.

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import ListingLintChecks
 import ListingLintCore
 public import ListingLintKit
 
@@ -64,7 +65,9 @@ struct ReportOptions: ParsableArguments {
             thresholds: Thresholds(failLevel: failLevel, minScore: minScore, maxWarnings: maxWarnings),
             colour: format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
             workingDirectory: FileManager.default.currentDirectoryPath,
-            environment: ProcessInfo.processInfo.environment
+            rules: ClaimJudge.ruleDescriptors,
+            environment: ProcessInfo.processInfo.environment,
+            configuration: linter.checker.configuration
         )
         do {
             let outcome = try ReportWriter.check(paths, with: linter, plan: plan) { text in
