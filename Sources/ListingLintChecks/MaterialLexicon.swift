@@ -59,7 +59,7 @@ struct MaterialLexicon: Sendable {
                 isFound[index] = !name.isASCII || Self.isWordBounded(start..<(start + name.bytes.count), in: folded)
             }
         }
-        return names.indices.filter { isFound[$0] }.map { (names[$0].text, names[$0].family) }
+        return names.indices.filter { isFound[$0] }.map { (name: names[$0].text, family: names[$0].family) }
     }
 
     /// The material families named in `text`.
