@@ -3,48 +3,72 @@ import ListingLintCore
 /// Finds category keywords (zh + en) in text: alphabetic keywords as whole words (a plural `s` or
 /// `es` allowed), CJK keywords anywhere, since Chinese text has no spaces between words.
 struct CategoryKeywords: Sendable {
-    /// One keyword found: its category, the keyword and where the match ends (in characters), so the
-    /// last keyword of a title — its head noun, in English and Chinese alike — can win.
+    /// One keyword found: its category, the keyword and where the match ends (in UTF-8 bytes of the
+    /// folded text, which orders matches as characters would), so the last keyword of a title — its
+    /// head noun, in English and Chinese alike — can win.
     struct Hit {
         var category: String
         var keyword: String
         var end: Int
     }
 
-    private let entries: [(category: String, keyword: String, isASCII: Bool)]
+    private struct Entry {
+        var category: String
+        var keyword: String
+        var bytes: [UInt8]
+        var isASCII: Bool
+    }
+
+    private let entries: [Entry]
+    /// Indices into `entries` by the keyword's first byte, so one pass over a text tries only the
+    /// keywords that can start at each byte.
+    private let entriesByFirstByte: [[Int]]
     /// Folded keywords that decide only when no other keyword is found.
     private let ambiguous: Set<String>
 
     init(profiles: ProfileData) {
-        var entries: [(category: String, keyword: String, isASCII: Bool)] = []
+        var entries: [Entry] = []
         for (name, profile) in profiles.profiles.sorted(by: { $0.key < $1.key }) {
             for keyword in profile.keywords.all {
                 let folded = FieldKey.fold(keyword)
-                entries.append((name, folded, folded.unicodeScalars.allSatisfy(\.isASCII)))
+                guard !folded.isEmpty else { continue }
+                entries.append(Entry(
+                    category: name, keyword: folded, bytes: Array(folded.utf8),
+                    isASCII: folded.unicodeScalars.allSatisfy(\.isASCII)
+                ))
             }
         }
+        var byFirstByte = [[Int]](repeating: [], count: 256)
+        for (index, entry) in entries.enumerated() { byFirstByte[Int(entry.bytes[0])].append(index) }
         self.entries = entries
+        entriesByFirstByte = byFirstByte
         ambiguous = Set(profiles.ambiguousKeywords.map(FieldKey.fold))
     }
 
-    /// Every keyword hit in `text`.
+    /// Every keyword hit in `text`, by keyword (in data order) and then by position; occurrences of one
+    /// keyword do not overlap.
     func hits(in text: String) -> [Hit] {
-        let folded = FieldKey.fold(text)
-        var hits: [Hit] = []
-        for entry in entries {
-            var searchRange = folded.startIndex..<folded.endIndex
-            while let range = folded.range(of: entry.keyword, range: searchRange) {
-                searchRange = range.upperBound..<folded.endIndex
-                var end = range.upperBound
+        let folded = Array(FieldKey.fold(text).utf8)
+        var found: [(entry: Int, start: Int, end: Int)] = []
+        var nextAllowedStart = [Int](repeating: 0, count: entries.count)
+        for start in folded.indices {
+            for index in entriesByFirstByte[Int(folded[start])] {
+                let entry = entries[index]
+                guard start >= nextAllowedStart[index], UTF8Search.matches(entry.bytes, in: folded, at: start) else {
+                    continue
+                }
+                var end = start + entry.bytes.count
+                nextAllowedStart[index] = end
                 if entry.isASCII {
-                    guard Self.isBoundary(before: range.lowerBound, in: folded) else { continue }
+                    guard Self.isBoundary(before: start, in: folded) else { continue }
                     end = Self.pluralEnd(after: end, in: folded)
                     guard Self.isBoundary(after: end, in: folded) else { continue }
                 }
-                hits.append(Hit(category: entry.category, keyword: entry.keyword, end: folded.distance(from: folded.startIndex, to: end)))
+                found.append((index, start, end))
             }
         }
-        return hits
+        found.sort { $0.entry != $1.entry ? $0.entry < $1.entry : $0.start < $1.start }
+        return found.map { Hit(category: entries[$0.entry].category, keyword: entries[$0.entry].keyword, end: $0.end) }
     }
 
     /// The category whose keyword ends last in `text` (longer keyword on a tie), if any; ambiguous
@@ -57,23 +81,25 @@ struct CategoryKeywords: Sendable {
         }
     }
 
-    private static func isBoundary(before index: String.Index, in text: String) -> Bool {
-        index == text.startIndex || !isWordCharacter(text[text.index(before: index)])
+    private static func isBoundary(before index: Int, in text: [UInt8]) -> Bool {
+        index == 0 || !isWordByte(text[index - 1])
     }
 
-    private static func isBoundary(after index: String.Index, in text: String) -> Bool {
-        index == text.endIndex || !isWordCharacter(text[index])
+    private static func isBoundary(after index: Int, in text: [UInt8]) -> Bool {
+        index == text.count || !isWordByte(text[index])
     }
 
-    private static func pluralEnd(after index: String.Index, in text: String) -> String.Index {
-        for suffix in ["es", "s"] where text[index...].hasPrefix(suffix) {
-            let end = text.index(index, offsetBy: suffix.count)
+    /// Where a plural `es` or `s` after a keyword ends, when one follows as the end of the word.
+    private static func pluralEnd(after index: Int, in text: [UInt8]) -> Int {
+        for suffix: [UInt8] in [[0x65, 0x73], [0x73]] where UTF8Search.matches(suffix, in: text, at: index) {
+            let end = index + suffix.count
             if isBoundary(after: end, in: text) { return end }
         }
         return index
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber)
+    /// An ASCII letter or digit (a byte of a UTF-8 multi-byte scalar never is).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

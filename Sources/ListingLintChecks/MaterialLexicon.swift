@@ -18,6 +18,9 @@ struct MaterialLexicon: Sendable {
     ]
 
     private let names: [Name]
+    /// Indices into `names` by the name's first UTF-8 byte, so one pass over a text tries only the
+    /// names that can start at each byte.
+    private let namesByFirstByte: [[Int]]
 
     init(materials: [ValueListData.Material]) {
         names = materials.flatMap { material in
@@ -33,6 +36,11 @@ struct MaterialLexicon: Sendable {
             }
         }
         .sorted { $0.text.count > $1.text.count }
+        var byFirstByte = [[Int]](repeating: [], count: 256)
+        for (index, name) in names.enumerated() where !name.bytes.isEmpty {
+            byFirstByte[Int(name.bytes[0])].append(index)
+        }
+        namesByFirstByte = byFirstByte
     }
 
     /// The material names found in `text`, longest first, by family.
@@ -41,13 +49,17 @@ struct MaterialLexicon: Sendable {
     ///   in a labelled value or a phrase like 95%棉, not in a title (皮 in 皮卡丘 is no leather).
     func recognise(_ text: String, allowSingleIdeographs: Bool = true) -> [(name: String, family: String)] {
         let folded = Array(FieldKey.fold(text).utf8)
-        var found: [(name: String, family: String)] = []
-        for name in names where allowSingleIdeographs || !name.isSingleIdeograph {
-            if name.isASCII ? Self.containsWord(name.bytes, in: folded) : UTF8Search.contains(name.bytes, in: folded) {
-                found.append((name.text, name.family))
+        var isFound = [Bool](repeating: false, count: names.count)
+        for start in folded.indices {
+            for index in namesByFirstByte[Int(folded[start])] where !isFound[index] {
+                let name = names[index]
+                guard allowSingleIdeographs || !name.isSingleIdeograph, UTF8Search.matches(name.bytes, in: folded, at: start) else {
+                    continue
+                }
+                isFound[index] = !name.isASCII || Self.isWordBounded(start..<(start + name.bytes.count), in: folded)
             }
         }
-        return found
+        return names.indices.filter { isFound[$0] }.map { (name: names[$0].text, family: names[$0].family) }
     }
 
     /// The material families named in `text`.
@@ -62,10 +74,13 @@ struct MaterialLexicon: Sendable {
 
     /// Whether the UTF-8 `word` occurs in the UTF-8 `text` with no ASCII letter or digit on either side.
     static func containsWord(_ word: [UInt8], in text: [UInt8]) -> Bool {
-        UTF8Search.occurrences(of: word, in: text).contains { start in
-            let end = start + word.count
-            return !(start > 0 && isWordByte(text[start - 1])) && !(end < text.count && isWordByte(text[end]))
-        }
+        UTF8Search.occurrences(of: word, in: text).contains { start in isWordBounded(start..<(start + word.count), in: text) }
+    }
+
+    /// Whether the bytes at `range` of `text` have no ASCII letter or digit on either side.
+    private static func isWordBounded(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        !(range.lowerBound > 0 && isWordByte(text[range.lowerBound - 1]))
+            && !(range.upperBound < text.count && isWordByte(text[range.upperBound]))
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

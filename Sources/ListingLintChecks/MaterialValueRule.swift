@@ -10,8 +10,9 @@ struct MaterialValueRule: Sendable {
     /// Apply the composition rule (category profile value rule `fibre-composition`).
     var checksComposition: Bool
 
-    /// A composition group adds up to 100% within this tolerance (rounding, `约`).
-    static let compositionTolerance = 95.0...105.0
+    /// A composition group adds up to 100% within ±2 points: room for rounding (33% + 33% + 33%),
+    /// not for a missing fibre (95% merino wool with the elastane left out).
+    static let compositionTolerance = 98.0...102.0
 
     func check(_ value: String) -> ValueVerdict {
         let folded = FieldKey.fold(value)

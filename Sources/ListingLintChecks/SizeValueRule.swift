@@ -38,8 +38,14 @@ struct SizeValueRule: Sendable {
         let rest = key.filter { !($0.isASCII && $0.isNumber || $0 == ".") }
         guard !digits.isEmpty, digits.count <= 4 else { return false }
         if values.sizeSystemPrefixes.contains(where: { rest == $0 }) { return true }
-        return numbersAreLabels && (rest.isEmpty || rest == "x" || rest == "w" || rest == "wl")
+        guard numbersAreLabels else { return false }
+        if rest.isEmpty { return (Double(digits) ?? .infinity) <= Self.largestBareSizeLabel }
+        return rest == "x" || rest == "w" || rest == "wl"
     }
+
+    /// The largest bare number read as a size label (EU clothing sizes run to about 58, shoe sizes to
+    /// about 50); a larger bare number (`90`, `110`) is a body height or length with its unit left out.
+    private static let largestBareSizeLabel = 60.0
 
     private static let suggestion = "state the measurements with units (e.g. 45 × 30 × 20 cm, chest 100 cm) or a size chart in text"
 

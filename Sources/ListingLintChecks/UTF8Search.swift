@@ -25,8 +25,10 @@ enum UTF8Search {
         return false
     }
 
-    private static func matches(_ needle: [UInt8], in haystack: [UInt8], at index: Int) -> Bool {
-        var offset = 1
+    /// Whether `needle` occurs in `haystack` at byte offset `index`.
+    static func matches(_ needle: [UInt8], in haystack: [UInt8], at index: Int) -> Bool {
+        guard !needle.isEmpty, index >= 0, index + needle.count <= haystack.count else { return false }
+        var offset = 0
         while offset < needle.count {
             if haystack[index + offset] != needle[offset] { return false }
             offset += 1
