@@ -2,17 +2,23 @@
 # The catalogue-audit benchmark (issue 6). Not a test: it measures and prints figures.
 #
 #   Benchmarks/audit/run.sh [HTML_PAGES] [JSONL_LISTINGS]      (defaults 3000 and 300000)
-#   RSS_CURVE=1 Benchmarks/audit/run.sh                         (adds peak RSS at 10^4..10^6 listings)
+#   REPEAT=5 Benchmarks/audit/run.sh ...                        (runs per contender, median reported; default 3)
+#   RSS_CURVE=1 Benchmarks/audit/run.sh ...                     (adds peak RSS at 10^4..10^6 listings)
+#   INSTRUCTIONS=1 Benchmarks/audit/run.sh ...                  (adds callgrind instruction counts, one thread)
 #
 # 1. HTML: the full `listinglint audit` over generated pages against a plain C program that only
-#    parses each page with libxml2 and walks its text nodes, same pages, same cores, same run.
-# 2. JSON Lines: the audit against the Python peer (json.loads + ahocorasick_rs), same records.
+#    parses each page with libxml2 and walks its text nodes, same pages, same cores.
+# 2. JSON Lines: the audit against the Python peer (json.loads + ahocorasick_rs over every claim
+#    term of the packs), same records, same cores.
 # 3. Peak RSS of the audit over 10^4, 10^5, 10^6 JSON Lines listings.
+# Contenders run back to back, alternating, REPEAT times; the ratio is of the medians. On a loaded
+# machine wall-clock figures wander: INSTRUCTIONS=1 gives counts that do not.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 pages=${1:-3000}
 records=${2:-300000}
+repeat=${REPEAT:-3}
 cores=$(nproc)
 work=${BENCH_DIR:-/tmp/listinglint-bench}
 mkdir -p "$work"
@@ -23,56 +29,98 @@ bin="$root/.build/release/listinglint"
 gcc -O2 -o "$work/libxml2_floor" "$here/libxml2_floor.c" $(pkg-config --cflags --libs libxml-2.0) -lpthread
 python3 -c 'import ahocorasick_rs' 2>/dev/null || pip install -q ahocorasick_rs >&2
 
-if [ ! -f "$work/.generated-$pages-$records" ]; then
+stamp="$work/.generated-$pages-$records-$cores"
+if [ ! -f "$stamp" ]; then
     echo "== generating $pages pages and $records records" >&2
-    rm -rf "$work/catalogue"
+    rm -rf "$work/catalogue" "$work"/.generated-*
     python3 "$here/generate_catalogue.py" "$work/catalogue" --html "$pages" --jsonl "$records" --jsonl-files $((cores * 4))
-    touch "$work/.generated-$pages-$records"
+    touch "$stamp"
 fi
 find "$work/catalogue/html" -name '*.html' | sort > "$work/pages.txt"
 html_bytes=$(du -sb "$work/catalogue/html" | cut -f1)
+jsonl_bytes=$(du -sb "$work/catalogue/jsonl" | cut -f1)
 
-measure() { # label, command...: prints seconds and peak RSS (KiB)
-    local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt" || { cat "$work/stderr.txt" >&2; }
-    read -r seconds rss < "$work/time.txt"
-    echo "$label $seconds $rss"
+# The peer matches every claim term the packs define (the same vocabulary the audit matches).
+python3 - "$root/Sources/ListingLintMatching/Packs" > "$work/terms.txt" <<'PY'
+import glob, json, os, sys
+terms = set()
+for path in glob.glob(os.path.join(sys.argv[1], "*.json")):
+    pack = json.load(open(path, encoding="utf-8"))
+    for rule in pack.get("rules", []) if isinstance(pack, dict) else []:
+        terms.update(t.lower() for t in rule.get("terms", []) if t)
+if not terms:
+    sys.exit("no claim terms found in the packs")
+print("\n".join(sorted(terms)))
+PY
+terms=$(wc -l < "$work/terms.txt")
+
+seconds_of() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['seconds'])" "$1"; }
+
+audit_once() { # path: prints "seconds peakRSS-KiB checked"; fails loudly if the audit fails
+    local status=0
+    /usr/bin/time -f "TIME %e %M" -o "$work/time.txt" \
+        "$bin" audit "$1" --quiet --no-history --summary-out "$work/summary.json" > /dev/null 2> "$work/stderr.txt" || status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "audit of $1 exited with status $status:" >&2
+        cat "$work/stderr.txt" >&2
+        exit 1
+    fi
+    local seconds rss
+    read -r _ seconds rss < <(grep '^TIME ' "$work/time.txt" | tail -n 1)
+    echo "$seconds $rss $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['checked'])" "$work/summary.json")"
 }
 
-echo "== HTML: $pages pages, $((html_bytes / 1048576)) MB, $cores cores" >&2
-cat "$work/pages.txt" > /dev/null  # warm the page cache
-floor=$("$work/libxml2_floor" "$cores" "$work/pages.txt")
-read -r _ audit_seconds audit_rss < <(measure audit "$bin" audit "$work/catalogue/html" --quiet --no-history)
-floor_seconds=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['seconds'])" "$floor")
-python3 - "$pages" "$html_bytes" "$audit_seconds" "$audit_rss" "$floor_seconds" <<'PY'
+median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
+
+echo "== HTML: $pages pages, $((html_bytes / 1048576)) MB, $cores cores, $repeat runs each" >&2
+cat "$work/pages.txt" | xargs cat > /dev/null  # warm the page cache
+audit_runs=(); floor_runs=(); audit_rss=0
+for _ in $(seq "$repeat"); do
+    floor_runs+=("$(seconds_of "$("$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+    read -r seconds rss checked < <(audit_once "$work/catalogue/html")
+    [ "$checked" -eq "$pages" ] || echo "warning: the audit checked $checked listings of $pages pages" >&2
+    audit_runs+=("$seconds"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
+done
+python3 - "$pages" "$html_bytes" "$(median "${audit_runs[@]}")" "$audit_rss" "$(median "${floor_runs[@]}")" \
+    "${audit_runs[*]}" "${floor_runs[*]}" <<'PY'
 import sys
 pages, size, audit, rss, floor = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
-print(f"HTML   audit: {pages/audit:8.1f} pages/s {size/audit/1048576:6.1f} MB/s  peak RSS {rss/1024:.0f} MB")
-print(f"HTML   C libxml2 parse+walk floor: {pages/floor:8.1f} pages/s {size/floor/1048576:6.1f} MB/s")
-print(f"HTML   audit / floor throughput ratio: {floor/audit*100:.1f}%  (issue floor: 80%)")
+print(f"HTML   audit: {pages/audit:8.1f} pages/s {size/audit/1048576:6.1f} MB/s  peak RSS {rss/1024:.0f} MB  (runs {sys.argv[6]} s)")
+print(f"HTML   C libxml2 parse+walk floor: {pages/floor:8.1f} pages/s {size/floor/1048576:6.1f} MB/s  (runs {sys.argv[7]} s)")
+print(f"HTML   audit / floor throughput ratio (medians): {floor/audit*100:.1f}%  (issue floor: 80%)")
 PY
 
-echo "== JSON Lines: $records records" >&2
-"$bin" rules --format json 2>/dev/null | python3 -c '
-import json, sys
-try:
-    rules = json.load(sys.stdin)
-    rules = rules.get("rules", rules) if isinstance(rules, dict) else rules
-    terms = sorted({t.lower() for r in rules for t in r.get("terms", [])})
-except Exception:
-    terms = []
-print("\n".join(terms or ["最好", "最佳", "第一", "国家级", "best", "#1", "miracle", "eco-friendly"]))' > "$work/terms.txt"
-jsonl_bytes=$(du -sb "$work/catalogue/jsonl" | cut -f1)
-read -r _ jsonl_seconds jsonl_rss < <(measure audit "$bin" audit "$work/catalogue/jsonl" --quiet --no-history)
-peer=$(python3 "$here/python_peer.py" "$work/terms.txt" "$cores" "$work"/catalogue/jsonl/*.jsonl)
-peer_seconds=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['seconds'])" "$peer")
-python3 - "$records" "$jsonl_bytes" "$jsonl_seconds" "$jsonl_rss" "$peer_seconds" "$(wc -l < "$work/terms.txt")" <<'PY'
+echo "== JSON Lines: $records records, $((jsonl_bytes / 1048576)) MB, $terms peer terms, $repeat runs each" >&2
+audit_runs=(); peer_runs=(); audit_rss=0
+for _ in $(seq "$repeat"); do
+    peer_runs+=("$(seconds_of "$(python3 "$here/python_peer.py" "$work/terms.txt" "$cores" "$work"/catalogue/jsonl/*.jsonl)")")
+    read -r seconds rss checked < <(audit_once "$work/catalogue/jsonl")
+    [ "$checked" -eq "$records" ] || echo "warning: the audit checked $checked listings of $records records" >&2
+    audit_runs+=("$seconds"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
+done
+python3 - "$records" "$jsonl_bytes" "$(median "${audit_runs[@]}")" "$audit_rss" "$(median "${peer_runs[@]}")" \
+    "$terms" "${audit_runs[*]}" "${peer_runs[*]}" <<'PY'
 import sys
 n, size, audit, rss, peer, terms = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
-print(f"JSONL  audit: {n/audit:10.0f} listings/s {size/audit/1048576:6.1f} MB/s  peak RSS {rss/1024:.0f} MB")
-print(f"JSONL  Python peer (json.loads + ahocorasick_rs, {terms} terms): {n/peer:10.0f} listings/s {size/peer/1048576:6.1f} MB/s")
-print(f"JSONL  audit / peer throughput ratio: {peer/audit:.2f}x  (issue floor: 1.5x)")
+print(f"JSONL  audit: {n/audit:10.0f} listings/s {size/audit/1048576:6.1f} MB/s  peak RSS {rss/1024:.0f} MB  (runs {sys.argv[7]} s)")
+print(f"JSONL  Python peer (json.loads + ahocorasick_rs, {terms} terms): {n/peer:10.0f} listings/s {size/peer/1048576:6.1f} MB/s  (runs {sys.argv[8]} s)")
+print(f"JSONL  audit / peer throughput ratio (medians): {peer/audit:.2f}x  (issue floor: 1.5x)")
 PY
+
+if [ "${INSTRUCTIONS:-0}" = 1 ]; then
+    # One thread each (the C floor with 1 thread; the audit's instructions summed over its threads).
+    echo "== instructions (callgrind) on the first 100 pages" >&2
+    head -n 100 "$work/pages.txt" > "$work/pages-100.txt"
+    rm -rf "$work/pages-100"; mkdir -p "$work/pages-100"
+    xargs -a "$work/pages-100.txt" cp -t "$work/pages-100"
+    # valgrind cannot read the Swift binary's DWARF; symbols are enough.
+    strip --strip-debug "$bin" -o "$work/listinglint-nodebug"
+    instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+        | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'; }
+    floor_ir=$(instructions "$work/libxml2_floor" 1 "$work/pages-100.txt")
+    audit_ir=$(instructions "$work/listinglint-nodebug" audit "$work/pages-100" --quiet --no-history)
+    python3 -c "import sys; f,a=int(sys.argv[1]),int(sys.argv[2]); print(f'HTML   instructions per page: audit {a/100/1e6:.1f} M, C floor {f/100/1e6:.1f} M, ratio {f/a*100:.1f}%')" "$floor_ir" "$audit_ir"
+fi
 
 if [ "${RSS_CURVE:-0}" = 1 ]; then
     echo "== peak RSS curve" >&2
@@ -82,7 +130,7 @@ if [ "${RSS_CURVE:-0}" = 1 ]; then
             mv "$work/rss-$n/jsonl/part-000.jsonl" "$work/rss-$n.jsonl"
             rm -rf "$work/rss-$n"
         fi
-        read -r _ seconds rss < <(measure audit "$bin" audit "$work/rss-$n.jsonl" --quiet --no-history)
-        echo "RSS    $n listings: peak $((rss / 1024)) MB in ${seconds}s"
+        read -r seconds rss checked < <(audit_once "$work/rss-$n.jsonl")
+        echo "RSS    $n listings ($checked checked): peak $((rss / 1024)) MB in ${seconds}s"
     done
 fi

@@ -75,6 +75,9 @@ private final class AuditState: @unchecked Sendable {
     private var summary: CatalogueSummary
     private var worst: WorstListings
     private var inputErrors: [InputFailure] = []
+    /// Coverage labels of the inputs completed so far, joined into `summary.inputs` once at the end
+    /// (joining per batch is quadratic in the number of pages).
+    private var coverage: [String] = []
     private let keptInputErrors: Int
     private var findings: FileHandle?
     private var findingsPath: String?
@@ -105,9 +108,7 @@ private final class AuditState: @unchecked Sendable {
     }
 
     func fold(_ batch: AuditRunner.BatchResult) {
-        if !batch.coverage.isEmpty {
-            summary.inputs = (try? InputCoverage.union(summary.inputs, batch.coverage)) ?? (summary.inputs + batch.coverage).sorted()
-        }
+        coverage += batch.coverage
         var lines = ""
         for listing in batch.listings {
             summary.add(listing)
@@ -133,8 +134,12 @@ private final class AuditState: @unchecked Sendable {
     }
 
     func result(completed: Bool, started: Date) -> AuditResult {
-        AuditResult(
-            summary: summary,
+        var joined = summary
+        if !coverage.isEmpty {
+            joined.inputs = (try? InputCoverage.union(summary.inputs, coverage)) ?? (summary.inputs + coverage).sorted()
+        }
+        return AuditResult(
+            summary: joined,
             worst: worst.listings,
             inputErrors: inputErrors,
             completed: completed,

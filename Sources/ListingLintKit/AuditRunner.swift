@@ -44,7 +44,12 @@ public struct AuditRunner: Sendable {
     ) -> Bool {
         let slots = DispatchSemaphore(value: maxInFlight)
         let group = DispatchGroup()
-        let reorder = ReorderBuffer(consume: consume)
+        // A slot is given back when its batch has been consumed, not merely checked: a slow batch
+        // holds back at most `maxInFlight` finished ones waiting behind it in the reorder buffer.
+        let reorder = ReorderBuffer { result in
+            consume(result)
+            slots.signal()
+        }
         var index = 0
         let submit = { (work: @escaping @Sendable () -> BatchResult) in
             slots.wait()
@@ -55,7 +60,6 @@ public struct AuditRunner: Sendable {
                 let result = work()
                 progress?.add(listings: result.listings.count + result.failures.count)
                 reorder.deliver(result, at: position)
-                slots.signal()
                 group.leave()
             }
         }
@@ -125,7 +129,7 @@ public struct AuditRunner: Sendable {
             return true
         }
         defer { if !input.isStandardInput { try? handle.close() } }
-        let reader = ChunkedFileReader(handle: handle)
+        let reader = ChunkedFileReader(descriptor: handle.fileDescriptor)
         let offset = input.isStandardInput ? standardInputFirstLine - 1 : 0
         var splitter = LineSplitter(maxLineBytes: checker.configuration.limits.maxFileBytes, firstLine: offset + 1)
         var pending: [LineSplitter.Line] = []
@@ -140,10 +144,12 @@ public struct AuditRunner: Sendable {
                 let lines = splitter.feed(chunk)
                 if !sawRecord { sawRecord = lines.contains(where: Self.isRecord) }
                 pending += lines
-                while pending.count >= batchSize {
-                    batch(Array(pending.prefix(batchSize)), nil, [])
-                    pending.removeFirst(batchSize)
+                var start = 0
+                while pending.count - start >= batchSize {
+                    batch(Array(pending[start..<(start + batchSize)]), nil, [])
+                    start += batchSize
                 }
+                pending.removeFirst(start)
             }
         } catch {
             if let last = splitter.finish() { pending.append(last) }

@@ -5,27 +5,37 @@ import Foundation
 /// (by content: the gzip magic bytes, whatever the name), so a catalogue export of any size is read
 /// in bounded memory.
 final class ChunkedFileReader {
+    /// A read failing in the operating system (errno and its text).
+    struct ReadFailure: Error, CustomStringConvertible {
+        let code: Int32
+        var description: String { "read failed: \(String(cString: strerror(code))) (errno \(code))" }
+    }
+
     /// Bytes read from the file so far (compressed bytes for gzip), for progress.
     private(set) var bytesConsumed = 0
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let chunkSize: Int
     private var inflater: GzipInflater?
     private var isFirstChunk = true
 
-    init(handle: FileHandle, chunkSize: Int = 1 << 20) {
-        self.handle = handle
+    /// - Parameters:
+    ///   - descriptor: an open file descriptor, read with `read(2)` (Foundation's `FileHandle.read(upToCount:)`
+    ///     reads `st_blksize`, 4 KiB, per system call); the caller keeps ownership and closes it.
+    ///   - chunkSize: bytes asked for per chunk (1 MiB).
+    init(descriptor: Int32, chunkSize: Int = 1 << 20) {
+        self.descriptor = descriptor
         self.chunkSize = chunkSize
     }
 
     /// The next chunk of decoded bytes, or nil at the end.
     func next() throws -> [UInt8]? {
         while true {
-            guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
+            var bytes = try readChunk()
+            guard !bytes.isEmpty else {
                 if let inflater, !inflater.isFinished { throw GzipInflater.Failure.truncated }
                 return nil
             }
-            bytesConsumed += data.count
-            var bytes = [UInt8](data)
+            bytesConsumed += bytes.count
             if isFirstChunk {
                 isFirstChunk = false
                 if bytes.count >= 2, bytes[0] == 0x1F, bytes[1] == 0x8B { inflater = try GzipInflater() }
@@ -35,6 +45,24 @@ final class ChunkedFileReader {
                 if bytes.isEmpty { continue }
             }
             return bytes
+        }
+    }
+
+    /// Up to `chunkSize` raw bytes, fewer only at the end of the file (pipes deliver in pieces: they
+    /// are gathered until the chunk is full or the writer closes).
+    private func readChunk() throws -> [UInt8] {
+        try [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+            count = 0
+            while count < chunkSize {
+                let got = read(descriptor, buffer.baseAddress! + count, chunkSize - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    return
+                } else if errno != EINTR {
+                    throw ReadFailure(code: errno)
+                }
+            }
         }
     }
 }
