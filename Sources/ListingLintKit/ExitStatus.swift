@@ -14,11 +14,6 @@ public enum ExitStatus {
     /// Same code as input errors: the run could not do what was asked.
     public static let usageError: Int32 = 2
 
-    /// The exit code of a run judged only by `failLevel`.
-    public static func of(_ report: RunReport, failLevel: Severity) -> Int32 {
-        evaluate(report, thresholds: Thresholds(failLevel: failLevel)).code
-    }
-
     /// The exit code and the reasons for it, for people (the CLI prints them on standard error).
     ///
     /// Findings of kind `input-warning` never fail a run. With a baseline, `report.listings` hold only

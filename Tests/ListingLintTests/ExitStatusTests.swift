@@ -15,7 +15,6 @@ import Testing
                 "1 finding at or above --fail-level warning"
             ])
         #expect(ExitStatus.evaluate(noErrors, thresholds: Thresholds(failLevel: .evidence)).code == ExitStatus.findings)
-        #expect(ExitStatus.of(noErrors, failLevel: .error) == ExitStatus.clean)
     }
 
     @Test func inputWarningsNeverFail() {
