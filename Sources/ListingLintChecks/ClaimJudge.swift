@@ -109,7 +109,7 @@ public struct ClaimJudge: Sendable {
     static func isMaterialValue(_ segment: TextSegment, in listing: Listing) -> Bool {
         func isMaterial(_ name: String) -> Bool {
             let lowered = name.lowercased()
-            return materialNames.contains { lowered.contains($0) }
+            return materialNames.contains { lowered.containsBytes(of: $0) }
         }
         if let field = segment.location.field, isMaterial(field) { return true }
         return listing.attributes.contains { $0.location == segment.location && isMaterial($0.name) }

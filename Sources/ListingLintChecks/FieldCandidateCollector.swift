@@ -121,9 +121,15 @@ struct FieldCandidateCollector: Sendable {
         switch candidate.field {
         case CoreField.material: !values.materials.recognise(candidate.value).isEmpty
         case CoreField.size: values.numberWithUnit.isFound(in: candidate.value)
-        case CoreField.instructions: (vocabulary.textPatterns[candidate.field] ?? []).contains { $0.pattern.isFound(in: candidate.value) }
+        case CoreField.instructions: statesInstructions(candidate.value)
         default: true
         }
+    }
+
+    /// Whether a value holds an instruction phrase (`hand wash`, `store in a cool, dry place`).
+    private func statesInstructions(_ value: String) -> Bool {
+        let run = vocabulary.triggers.patternsToRun(in: value)
+        return (vocabulary.textPatterns[CoreField.instructions] ?? []).contains { run[$0.index] && $0.pattern.isFound(in: value) }
     }
 
     /// `Name: value` and `【Name】value` lines naming a field.
@@ -131,17 +137,14 @@ struct FieldCandidateCollector: Sendable {
         _ text: String, at location: SourceLocation, visibility: FieldCandidate.Visibility, origin: String
     ) -> [FieldCandidate] {
         var found: [FieldCandidate] = []
-        for pattern in vocabulary.labelLines {
-            for match in pattern.matches(in: text, limit: 64) {
-                guard let name = match.name else { continue }
-                for (field, exact) in vocabulary.fields(named: name) {
-                    found.append(FieldCandidate(
-                        field: field, value: match.value.trimmingSpaces,
-                        location: location.advanced(in: text, to: match.start), visibility: visibility,
-                        method: .labelLine, label: name, source: "label line \(name) (\(origin))",
-                        confidence: exact ? 0.9 : 0.8, isGeneric: vocabulary.isGeneric(name, for: field)
-                    ))
-                }
+        for match in vocabulary.labelLines.matches(in: text, limit: 64) {
+            for (field, exact) in vocabulary.fields(named: match.name) {
+                found.append(FieldCandidate(
+                    field: field, value: match.value.trimmingSpaces,
+                    location: location.advanced(in: text, to: match.start), visibility: visibility,
+                    method: .labelLine, label: match.name, source: "label line \(match.name) (\(origin))",
+                    confidence: exact ? 0.9 : 0.8, isGeneric: vocabulary.isGeneric(match.name, for: field)
+                ))
             }
         }
         return found
@@ -152,8 +155,9 @@ struct FieldCandidateCollector: Sendable {
         _ text: String, at location: SourceLocation, visibility: FieldCandidate.Visibility, origin: String
     ) -> [FieldCandidate] {
         var found: [FieldCandidate] = []
+        let run = vocabulary.triggers.patternsToRun(in: text)
         for (field, patterns) in vocabulary.textPatterns {
-            for spec in patterns {
+            for spec in patterns where run[spec.index] {
                 for match in spec.pattern.matches(in: text, limit: Self.matchesPerText) {
                     let value = match.value.trimmingSpaces
                     if spec.needsMaterial, values.materials.recognise(value).isEmpty { continue }
@@ -180,7 +184,8 @@ struct FieldCandidateCollector: Sendable {
                 method: .freeText, label: nil, source: "title", confidence: 0.5, isGeneric: false
             ))
         }
-        for spec in vocabulary.textPatterns[CoreField.size] ?? [] {
+        let run = vocabulary.triggers.patternsToRun(in: title.text)
+        for spec in vocabulary.textPatterns[CoreField.size] ?? [] where run[spec.index] {
             guard let match = spec.pattern.matches(in: title.text, limit: 1).first else { continue }
             if spec.needsUnit, !values.numberWithUnit.isFound(in: match.value) { continue }
             found.append(FieldCandidate(
@@ -241,8 +246,14 @@ struct FieldCandidateCollector: Sendable {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing white space.
-    var trimmingSpaces: String { String(self).trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The text without leading and trailing white space (Unicode `White_Space`, as Foundation's
+    /// `.whitespacesAndNewlines`, without the `NSString` round trip).
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
 }
 
 extension SourceLocation {

@@ -4,7 +4,7 @@ import Foundation
 /// symbols and white space removed, so `Material:`, `ＭＡＴＥＲＩＡＬ` and `材 质` compare as one name.
 enum FieldKey {
     static func normalise(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        let folded = fold(text)
         var scalars = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars where !isDropped(scalar) {
             scalars.append(scalar)
@@ -14,7 +14,10 @@ enum FieldKey {
 
     /// NFKC and case folding only, keeping spaces and punctuation (for word-boundary matching).
     static func fold(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased()
+        // ASCII and CJK unified ideographs are already in NFKC: skip Foundation's normalisation,
+        // which is most of the cost of folding a short value.
+        let isStable = text.unicodeScalars.allSatisfy { $0.isASCII || (0x4E00...0x9FFF).contains($0.value) }
+        return (isStable ? text : text.precomposedStringWithCompatibilityMapping).lowercased()
     }
 
     private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {

@@ -7,6 +7,8 @@ struct FieldVocabulary: Sendable {
     /// A free-text pattern of one field, compiled.
     struct FieldPattern: Sendable {
         var pattern: TextPattern
+        /// Index into `triggers`.
+        var index: Int
         var needsMaterial: Bool
         var needsUnit: Bool
     }
@@ -22,8 +24,10 @@ struct FieldVocabulary: Sendable {
     private let genericNames: [FieldName: Set<String>]
     /// Field → its free-text patterns.
     let textPatterns: [FieldName: [FieldPattern]]
+    /// When each free-text pattern needs to run at all.
+    let triggers: PatternTriggers
     /// `Name: value` and `【Name】value` lines for every field name.
-    let labelLines: [TextPattern]
+    let labelLines: LabelLineScanner
     /// `"name": "value"` pairs in embedded script JSON.
     let scriptPairs: [TextPattern]
 
@@ -33,6 +37,7 @@ struct FieldVocabulary: Sendable {
         var generic: [FieldName: Set<String>] = [:]
         var patterns: [FieldName: [FieldPattern]] = [:]
         var allNames: Set<String> = []
+        var conditions: [(anyOf: [String]?, needsDigit: Bool)] = []
         let fields = Set(synonyms.fields.keys).union(extra.keys)
         for field in fields.sorted() {
             let entry = synonyms.fields[field]
@@ -50,7 +55,11 @@ struct FieldVocabulary: Sendable {
             generic[field] = Set((entry?.genericNames ?? []).map(FieldKey.normalise))
             patterns[field] = (entry?.textPatterns ?? []).compactMap { spec in
                 guard let compiled = try? TextPattern(spec.pattern) else { return nil }
-                return FieldPattern(pattern: compiled, needsMaterial: spec.needsMaterial ?? false, needsUnit: spec.needsUnit ?? false)
+                conditions.append((spec.anyOf, spec.needsDigit ?? false))
+                return FieldPattern(
+                    pattern: compiled, index: conditions.count - 1,
+                    needsMaterial: spec.needsMaterial ?? false, needsUnit: spec.needsUnit ?? false
+                )
             }
         }
         exactNames = exact
@@ -58,28 +67,8 @@ struct FieldVocabulary: Sendable {
         excludedNames = synonyms.excludedNames.map(FieldKey.normalise).filter { !$0.isEmpty }.map { Array($0.utf8) }
         genericNames = generic
         textPatterns = patterns
-        let alternation = allNames.sorted { $0.count > $1.count }
-            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "[ \\t]*") }
-            .joined(separator: "|")
-        let lineStart = "(?:^|(?<=[\\n\\r。；;|•·●▪■◆★])|(?<=[.!?][ \\t]))"
-        labelLines = [
-            try? TextPattern(
-                // Up to two words may qualify the name (`Burning instructions:`); the whole label is
-                // then matched by containment like any other.
-                lineStart + "[ \\t]*[\\[(（]?[ \\t]*(?<name>(?:[\\p{L}\\p{N}]+[ \\t]+){0,2}(?:" + alternation + "))[ \\t]*[\\])）]?[ \\t]*[:：][ \\t]*"
-                    + "(?<value>[^\\n\\r|；;。]{1,160})",
-                caseInsensitive: true
-            ),
-            try? TextPattern(
-                "【[^】\\n]{0,20}?(?<name>" + alternation + ")[ \\t]*】[ \\t]*[:：]?[ \\t]*\\n?[ \\t]*(?<value>[^\\n\\r【]{1,160})",
-                caseInsensitive: true
-            ),
-            // A heading line that is only a field name, with the value on the next line.
-            try? TextPattern(
-                "(?:^|(?<=\\n))[ \\t]*(?<name>" + alternation + ")[ \\t]*[:：]?[ \\t]*\\r?\\n[ \\t]*(?<value>[^\\n\\r]{2,200})",
-                caseInsensitive: true
-            ),
-        ].compactMap { $0 }
+        triggers = PatternTriggers(patterns: conditions)
+        labelLines = LabelLineScanner(names: allNames)
         scriptPairs = [
             try? TextPattern("\"(?<name>[^\"\\\\{}\\[\\]]{1,40})\"\\s*:\\s*\"(?<value>(?:[^\"\\\\]|\\\\.){2,300})\""),
             try? TextPattern(

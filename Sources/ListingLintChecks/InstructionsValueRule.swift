@@ -9,7 +9,7 @@ struct InstructionsValueRule: Sendable {
 
     func check(_ value: String) -> ValueVerdict {
         let key = FieldKey.normalise(value)
-        if let phrase = values.seeManualPhrases.first(where: { key.contains($0) }), key.count - phrase.count <= Self.slack {
+        if let phrase = values.seeManualPhrases.first(where: { key.containsBytes(of: $0) }), key.count - phrase.count <= Self.slack {
             return .vague(message: Self.seeManualMessage(value), suggestion: Self.suggestion)
         }
         if values.nonInstructionValues.contains(key) {

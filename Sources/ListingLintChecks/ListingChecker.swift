@@ -9,9 +9,10 @@ public struct ListingChecker: Sendable {
 
     public init(configuration: LintConfiguration = LintConfiguration()) {
         self.configuration = configuration
-        classifier = CategoryClassifier(configuration: configuration)
-        fieldJudge = FieldJudge(configuration: configuration)
-        claimJudge = ClaimJudge(configuration: configuration)
+        (claimJudge, (classifier, fieldJudge)) = bothAtOnce(
+            { ClaimJudge(configuration: configuration) },
+            { (CategoryClassifier(configuration: configuration), FieldJudge(configuration: configuration)) }
+        )
     }
 
     public func check(_ listing: Listing) -> ListingReport {

@@ -17,7 +17,7 @@ struct MaterialValueRule: Sendable {
     func check(_ value: String) -> ValueVerdict {
         let folded = FieldKey.fold(value)
         let families = values.materials.families(in: value)
-        if families.isEmpty, let word = values.marketingWords.first(where: { folded.contains($0) }) {
+        if families.isEmpty, let word = values.marketingWords.first(where: { folded.containsBytes(of: $0) }) {
             return .vague(message: Self.marketingMessage(value, word: word), suggestion: Self.marketingSuggestion)
         }
         if checksFibreNames, let fibre = values.nonStandardFibres.first(where: { Self.mentions(folded, FieldKey.fold($0.term)) }) {
@@ -40,7 +40,7 @@ struct MaterialValueRule: Sendable {
 
     /// Whether a fibre term occurs in the folded text (as a word, for alphabetic terms).
     private static func mentions(_ text: String, _ term: String) -> Bool {
-        term.unicodeScalars.allSatisfy(\.isASCII) ? MaterialLexicon.containsWord(term, in: text) : text.contains(term)
+        term.unicodeScalars.allSatisfy(\.isASCII) ? MaterialLexicon.containsWord(term, in: text) : text.containsBytes(of: term)
     }
 
     /// The percentages stated, in order (`95%`, `5 ％`).

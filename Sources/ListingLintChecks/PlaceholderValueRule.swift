@@ -15,11 +15,11 @@ struct PlaceholderValueRule: Sendable {
         if values.placeholders.contains(key) {
             return .vague(message: Self.placeholderMessage(value), suggestion: Self.suggestion)
         }
-        if key.contains("loremipsum") {
+        if key.containsBytes(of: "loremipsum") {
             return .vague(message: Self.placeholderMessage(value), suggestion: Self.suggestion)
         }
         if !key.contains(where: \.isNumber),
-           let placeholder = values.distinctivePlaceholders.first(where: { key.contains($0) }),
+           let placeholder = values.distinctivePlaceholders.first(where: { key.containsBytes(of: $0) }),
            key.count - placeholder.count <= Self.slack {
             return .vague(message: Self.placeholderMessage(value), suggestion: Self.suggestion)
         }

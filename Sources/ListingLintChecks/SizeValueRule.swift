@@ -8,7 +8,7 @@ struct SizeValueRule: Sendable {
     /// category profile value rule `numeric-size-labels`.
     var numbersAreLabels: Bool
 
-    private static let separators = CharacterSet(charactersIn: ",/|、;；，\n")
+    private static let separators: Set<Unicode.Scalar> = [",", "/", "|", "、", ";", "；", "，", "\n"]
 
     func check(_ value: String) -> ValueVerdict {
         if isOnlyLabels(value) {
@@ -24,7 +24,8 @@ struct SizeValueRule: Sendable {
     /// Whether every part of the value is a size label (`XS, S, M`, `UK 7`, `42码`, or a bare number
     /// where numbers are labels).
     func isOnlyLabels(_ value: String) -> Bool {
-        let tokens = value.components(separatedBy: Self.separators).map(\.trimmingSpaces).filter { !$0.isEmpty }
+        let tokens = value.unicodeScalars.split(whereSeparator: Self.separators.contains)
+            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
         return tokens.allSatisfy(isLabel)
     }

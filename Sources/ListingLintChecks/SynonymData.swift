@@ -14,6 +14,11 @@ public struct SynonymData: Codable, Sendable {
     /// `value` (or the whole match) is the value.
     public struct TextPattern: Codable, Sendable {
         public var pattern: String
+        /// Trigger words: the pattern only runs on a text containing one of them (ASCII case-folded).
+        /// Each must be a necessary part of any match.
+        public var anyOf: [String]?
+        /// The pattern only runs on a text containing a digit.
+        public var needsDigit: Bool?
         /// The value must name a recognisable material (`values.json` `materials`).
         public var needsMaterial: Bool?
         /// The value must carry a unit of measure.

@@ -15,6 +15,8 @@ public struct ClaimMatcher: Sendable {
     public let automaton: AhoCorasick
     /// The rules in force (jurisdictions and date), by library rule index.
     public let enabled: [Bool]
+    /// Categories with at least one rule in force.
+    let enabledCategories: Set<ClaimCategory>
     let patterns: [Pattern]
     /// Flat copies of `patterns` for the scan loop (no reference counting per occurrence).
     let patternLength: [Int]
@@ -150,6 +152,7 @@ public struct ClaimMatcher: Sendable {
             }
         }
         self.allowed = allowed
+        enabledCategories = Set(zip(library.rules, enabled).compactMap { rule, on in on ? rule.category : nil })
         let byRule = library.rules.map { rule in
             library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
         }
@@ -170,7 +173,7 @@ public struct ClaimMatcher: Sendable {
 
     /// Whether any rule of `category` is in force (jurisdictions and date).
     public func isEnabled(category: ClaimCategory) -> Bool {
-        zip(library.rules, enabled).contains { rule, on in on && rule.category == category }
+        enabledCategories.contains(category)
     }
 
     /// The rules, by index (same order as `library.rules`).
@@ -568,6 +571,9 @@ public struct ClaimExemptionHit: Sendable {
 extension String {
     /// The string without leading and trailing spaces (pack terms are trimmed before normalising).
     func trimmingCharactersInSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
