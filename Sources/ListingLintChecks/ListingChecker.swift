@@ -1,4 +1,5 @@
 public import ListingLintCore
+import ListingLintMatching
 
 /// Checks one listing: category, fields, claims, score. The library call behind every command.
 public struct ListingChecker: Sendable {
@@ -11,7 +12,10 @@ public struct ListingChecker: Sendable {
         self.configuration = configuration
         (claimJudge, (classifier, fieldJudge)) = bothAtOnce(
             { ClaimJudge(configuration: configuration) },
-            { (CategoryClassifier(configuration: configuration), FieldJudge(configuration: configuration)) }
+            {
+                TextNormaliser.prepareShippedTable()
+                return (CategoryClassifier(configuration: configuration), FieldJudge(configuration: configuration))
+            }
         )
     }
 

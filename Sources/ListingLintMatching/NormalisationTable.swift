@@ -32,6 +32,14 @@ struct NormalisationTable: Sendable {
     let multi: [[UInt32]]
     let traditionalToSimplified: [UInt32: UInt32]
 
+    /// The table of the shipped traditional → simplified character list, built once, on first use.
+    static let shipped: NormalisationTable = {
+        var problems: [String] = []
+        let pairs = EmbeddedData.files[RulePackLibrary.characterTableFile]
+            .map { RulePackLibrary.parseCharacterTable($0, problems: &problems) } ?? [:]
+        return NormalisationTable(traditionalToSimplified: pairs)
+    }()
+
     static let deleted: UInt32 = 0xFFFF_FFFF
     static let multiMarker: UInt32 = 0x8000_0000
 

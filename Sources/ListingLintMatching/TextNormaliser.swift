@@ -67,7 +67,15 @@ public struct TextNormaliser: Sendable {
 
     /// A normaliser with the shipped character table.
     public init(library: RulePackLibrary = .shared) {
-        table = NormalisationTable(traditionalToSimplified: library.traditionalToSimplified)
+        let shipped = NormalisationTable.shipped
+        table = shipped.traditionalToSimplified == library.traditionalToSimplified
+            ? shipped : NormalisationTable(traditionalToSimplified: library.traditionalToSimplified)
+    }
+
+    /// Builds the shipped character table now rather than on first use, so that a caller can build
+    /// it on one thread while the rule packs are decoded on another (start-up of a one-listing check).
+    public static func prepareShippedTable() {
+        _ = NormalisationTable.shipped
     }
 
     public func normalise(_ source: String) -> NormalisedText {
