@@ -85,8 +85,7 @@ public struct ClaimJudge: Sendable {
                 ))
             }
         }
-        var seen = Set<Finding>()
-        return (findings.filter { seen.insert($0).inserted }, exemptions)
+        return (RepeatedClaims.merged(findings), exemptions)
     }
 
     /// The field class a segment is read as, or nil when it is not the seller's advertising copy.

@@ -236,6 +236,18 @@ public struct ClaimMatcher: Sendable {
                 if candidates[index].downgrade == nil { candidates[index].downgrade = reason }
             }
         }
+        // A shorter term inside a longer one that an exception explained (`最` inside an exempted
+        // `最佳饮用时间`) is that same word: it is exempt for the same reason.
+        let exempted = candidates.filter { $0.exemption != nil }
+        for index in candidates.indices where candidates[index].exemption == nil {
+            let range = candidates[index].range
+            if let wider = exempted.first(where: {
+                $0.range.count > range.count && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
+            }) {
+                candidates[index].exemption = wider.exemption
+                candidates[index].downgrade = nil
+            }
+        }
         return assemble(candidates, text, found)
     }
 

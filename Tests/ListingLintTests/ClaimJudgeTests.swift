@@ -36,6 +36,18 @@ import ListingLintMatching
         #expect(finding.location == SourceLocation(line: 10, column: 5, field: "description"))
     }
 
+    @Test func theSameClaimInSeveralPlacesIsOneFindingThatNamesThem() throws {
+        let found = findings(listing(title: "全網最 好的保温杯", [("全網最 好的保温杯，保温24小时", .description), ("全網最 好", .bullet)]))
+            .filter { $0.rule == "claim.cn.superlative.core-quanwang" }
+        #expect(found.count == 1)
+        let finding = try #require(found.first)
+        #expect(finding.location?.line == 1)  // the title: its severity is one step stricter
+        #expect(finding.severity == .error)
+        #expect(finding.message.contains("also at description 10:5, bullet 11:5"))
+        let different = findings(listing([("全網最 好", .description), ("全网最好", .bullet)]))
+        #expect(different.filter { $0.rule == "claim.cn.superlative.core-quanwang" }.count == 2)
+    }
+
     @Test func locationAdvancesThroughTheSegmentInScalarsAndLines() throws {
         let text = "说明行👍🏽\n🙂前缀最佳选择"
         let finding = try #require(findings(listing([(text, .description)])).first)
