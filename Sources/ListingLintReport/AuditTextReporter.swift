@@ -31,7 +31,7 @@ public struct AuditTextReporter: Sendable {
         out += "\nGrades: " + Grade.allCases.map { "\($0.rawValue) \(summary.grades[$0.rawValue] ?? 0)" }.joined(separator: "  ") + "\n"
         out += "\nTop rules:\n"
         for (rule, count) in summary.rules.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(rows) {
-            out += "  \(Self.pad(String(count), 8)) \(rule)\n"
+            out += "  \(Self.pad(String(count), 8)) \(TerminalText.sanitize(rule))\n"
         }
         out += "\nBy category (listings, mean score, fully transparent):\n"
         for (name, tally) in summary.categories.sorted(by: { ($0.value.meanScore, $0.key) < ($1.value.meanScore, $1.key) }) {
@@ -40,7 +40,7 @@ public struct AuditTextReporter: Sendable {
         out += "\nSeller transparency record, lowest first (listings, mean score, fully transparent, worst rule):\n"
         for (name, tally) in SellerRanking.ranked(summary).prefix(rows) {
             let worst = tally.rules.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "-"
-            out += "  \(Self.pad(TerminalText.sanitize(name, limit: 24), -24)) \(Self.pad(String(tally.listings), 8)) \(Self.pad(Self.decimal(tally.meanScore), 6)) \(Self.pad(Self.percent(tally.transparencyShare), 7))  \(worst)\n"
+            out += "  \(Self.pad(TerminalText.sanitize(name, limit: 24), -24)) \(Self.pad(String(tally.listings), 8)) \(Self.pad(Self.decimal(tally.meanScore), 6)) \(Self.pad(Self.percent(tally.transparencyShare), 7))  \(TerminalText.sanitize(worst))\n"
         }
         if !result.inputErrors.isEmpty {
             out += "\nUnreadable inputs (\(summary.failed); first \(min(rows, result.inputErrors.count)) shown):\n"

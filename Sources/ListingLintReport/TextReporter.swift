@@ -17,7 +17,7 @@ public struct TextReporter: Sendable {
         for listing in report.listings {
             out += header(listing) + "\n"
             let fields = listing.fields.map { "\($0.field) \(symbol($0.state))" }.joined(separator: "  ")
-            out += "  category \(listing.category.name) (\(TerminalText.sanitize(listing.category.reason))); fields: \(fields)\n"
+            out += "  category \(TerminalText.sanitize(listing.category.name)) (\(TerminalText.sanitize(listing.category.reason))); fields: \(fields)\n"
             for finding in listing.findings {
                 var line = "  " + position(finding.location) + paint(finding.severity.rawValue, colourFor(finding.severity))
                 line += "  \(finding.rule)  \(TerminalText.sanitize(finding.message, limit: 300))"

@@ -87,7 +87,7 @@ import Testing
             format: .listingJSON,
             title: hostileText,
             seller: "Seller \(hostileText)",
-            category: CategoryDecision(name: "apparel", reason: "category field \"\(hostileText)\""),
+            category: CategoryDecision(name: "apparel \(hostileText)", reason: "category field \"\(hostileText)\""),
             score: 40,
             grade: .d,
             fields: [FieldReport(field: "material", requirement: .required, state: .missing)],
