@@ -297,6 +297,14 @@ public struct ClaimMatcher: Sendable {
         var chosen: [Candidate] = []
         for candidate in unique where candidate.exemption == nil {
             if let last = chosen.last, last.range.overlaps(candidate.range) {
+                if candidate.range.upperBound > last.range.upperBound {
+                    // Chained terms (`史上最` + `最牛`, `全网最` + `最好`) are one claim: the evidence
+                    // covers both, under the more severe rule.
+                    var merged = library.rules[candidate.rule].severity > library.rules[last.rule].severity ? candidate : last
+                    merged.range = last.range.lowerBound..<candidate.range.upperBound
+                    chosen[chosen.count - 1] = merged
+                    continue
+                }
                 guard last.range == candidate.range else { continue }
                 let rule = library.rules[candidate.rule]
                 let duplicate = chosen.reversed().prefix { $0.range == candidate.range }.contains {

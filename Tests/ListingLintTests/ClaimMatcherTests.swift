@@ -35,6 +35,11 @@ import Testing
         #expect(hits("最佳最佳") == ["claim.cn.absolute.core-zuijia=最佳", "claim.cn.absolute.core-zuijia=最佳"])
     }
 
+    @Test func chainedTermsAreOneHitCoveringBoth() {
+        #expect(hits("全网最优秀的团队") == ["claim.cn.superlative.core-quanwang=全网最优秀"])
+        #expect(hits("the world's best seller") == ["claim.en.superlative.core-best=world's best seller"])
+    }
+
     // MARK: Evasions
 
     @Test(arguments: [
