@@ -153,12 +153,17 @@ import Testing
         #expect(hits("型号：极致X100").isEmpty)
     }
 
-    @Test func standardGradesWithTheirBasisAreExempt() {
+    @Test func standardGradesWithTheirBasisNeedOnlyEvidence() {
         let library = ClaimTestSupport.library(extraRules: ClaimTestSupport.rule("claim.cn.test.teji", "absolute-term", ["特级"]))
         let matcher = ClaimMatcher(library: library, asOf: "2099-12-31")
-        #expect(hits("特级（GB/T 19460-2008）", matcher: matcher).isEmpty)
-        #expect(hits("执行标准：GB/T 19460 特级", matcher: matcher).isEmpty)
-        #expect(hits("特级品质，入口回甘", matcher: matcher) == ["claim.cn.test.teji=特级"])
+        for text in ["特级（GB/T 19460-2008）", "执行标准：GB/T 19460 特级"] {
+            let hit = matcher.scan(text, field: .copy).hits.first
+            #expect(hit?.rule.id == "claim.cn.test.teji")
+            #expect(hit?.downgrade?.contains("art. 6(3)") == true, "\(text)")
+        }
+        let bare = matcher.scan("特级品质，入口回甘", field: .copy).hits.first
+        #expect(bare?.rule.id == "claim.cn.test.teji")
+        #expect(bare?.downgrade == nil)
     }
 
     @Test func stateAwardsAndScopedSalesFactsAreDowngradedNotDropped() throws {
