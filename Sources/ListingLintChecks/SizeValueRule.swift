@@ -30,7 +30,18 @@ struct SizeValueRule: Sendable {
         return tokens.allSatisfy(isLabel)
     }
 
+    /// Scalars between the two ends of a label range (`35-40`, `S~XL`, `36至42`).
+    private static let rangeSeparators: Set<Unicode.Scalar> = ["-", "~", "～", "–", "至", "到"]
+
     private func isLabel(_ token: String) -> Bool {
+        let ends = token.unicodeScalars.split(whereSeparator: Self.rangeSeparators.contains).map { String($0).trimmingSpaces }
+        if ends.count == 2, !ends.contains(where: \.isEmpty) {
+            return ends.allSatisfy(isSingleLabel)
+        }
+        return isSingleLabel(token)
+    }
+
+    private func isSingleLabel(_ token: String) -> Bool {
         let key = FieldKey.normalise(token)
         if values.sizeLabels.contains(key) { return true }
         let words = FieldKey.fold(token).split(whereSeparator: \.isWhitespace).map(String.init)

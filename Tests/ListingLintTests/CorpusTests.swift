@@ -61,7 +61,7 @@ import Testing
         "html/zh/sofa-images-only.html#ZH-FU-6001": "an extra claim hit the reviewer did not flag",
         "json/marketplace-en.jsonl#JL-EN-FD-0202": "'FREE shaker' (free misuse) not found",
         "json/marketplace-zh.jsonl#JL-ZH-EL-0104": "a claim phrase not in the packs",
-        "json/marketplace-zh.jsonl#JL-ZH-FW-0103": "size judged vague; 本店最大号 not reported as evidence-level",
+        "json/marketplace-zh.jsonl#JL-ZH-FW-0103": "本店最大号 (own-range size, SAMR art. 6(1)) is exempt; the expectation wants an evidence-level hit",
         "woocommerce/kids-scooter.json#5102": "usage stated only under a Warnings heading is not read as instructions",
     ]
 
