@@ -3,6 +3,9 @@
 # `listinglint serve`, and prints wrk's latency percentiles (p50, p75, p90, p99) and requests/s.
 #
 # Usage: scripts/load-check.sh [SECONDS] [CONNECTIONS]   (defaults: 20 s, 8 connections, 2 threads)
+#        RATE=400 scripts/load-check.sh 20 4                (about 400 requests/s in all: each connection
+#                                                            waits CONNECTIONS*1000/RATE ms between requests)
+# Without RATE every connection sends as fast as answers come back, which measures saturation.
 # Environment: LISTINGLINT_BIN to use an existing binary instead of `swift build -c release`.
 # Needs: wrk (Debian package `wrk`), curl, python3. Sends traffic to 127.0.0.1 only and stops by itself.
 set -euo pipefail
@@ -48,6 +51,11 @@ with open(sys.argv[2], "w", encoding="utf-8") as lua:
     lua.write('wrk.headers["Content-Type"] = "application/json"\n')
     lua.write("wrk.body = [==[" + body + "]==]\n")
 PY
+if [ -n "${RATE:-}" ]; then
+    delay_ms=$(( connections * 1000 / RATE ))
+    printf 'function delay()\n    return %d\nend\n' "$delay_ms" >>"$work/post.lua"
+    echo "paced: each connection waits ${delay_ms} ms between requests (about ${RATE} requests/s)"
+fi
 
 echo "wrk -t2 -c$connections -d${seconds}s --latency -s post.lua http://127.0.0.1:$port/v1/check (body $(wc -c <"$work/listing.json") bytes)"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port/v1/check"
