@@ -54,59 +54,87 @@ public struct AhoCorasick: Sendable {
             if value < 0x10000 { bmpClass[Int(value)] = number } else { astralClass[value] = number }
         }
 
-        // The trie, with dictionary edges while building.
-        var children: [[UInt16: Int32]] = [[:]]
+        // The trie, built from the patterns in sorted order (ties by index, so the first of equal
+        // patterns ends its state): each new pattern shares the path of the one before as far as they
+        // agree, and a state's children are created in increasing symbol order. No per-state
+        // dictionary is needed, which made building the automaton for every pack slow.
+        let symbolsOf = patterns.map { pattern in pattern.map { classOf[$0]! } }
+        let order = symbolsOf.indices.filter { !symbolsOf[$0].isEmpty }.sorted { first, second in
+            symbolsOf[first] == symbolsOf[second]
+                ? first < second : symbolsOf[first].lexicographicallyPrecedes(symbolsOf[second])
+        }
         var terminal: [Int32] = [-1]
-        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
-            var state = 0
-            for value in pattern {
-                let symbol = classOf[value]!
-                if let next = children[state][symbol] {
-                    state = Int(next)
-                } else {
-                    children.append([:])
-                    terminal.append(-1)
-                    children[state][symbol] = Int32(children.count - 1)
-                    state = children.count - 1
-                }
+        var parent: [Int32] = [-1]
+        var symbolInto: [UInt16] = [0]
+        var path: [Int32] = [0]  // path[k]: the state after the first k symbols of the previous pattern
+        var previous: [UInt16] = []
+        for index in order {
+            let symbols = symbolsOf[index]
+            var shared = 0
+            while shared < min(symbols.count, previous.count), symbols[shared] == previous[shared] { shared += 1 }
+            path.removeLast(path.count - 1 - shared)
+            var state = path[shared]
+            for symbol in symbols[shared...] {
+                terminal.append(-1)
+                parent.append(state)
+                symbolInto.append(symbol)
+                state = Int32(terminal.count - 1)
+                path.append(state)
             }
-            if terminal[state] < 0 { terminal[state] = Int32(index) }
+            if terminal[Int(state)] < 0 { terminal[Int(state)] = Int32(index) }
+            previous = symbols
+        }
+        let stateCount = terminal.count
+
+        // Edges grouped by parent (a counting sort that keeps each parent's increasing symbol order).
+        var edgeStart = [Int32](repeating: 0, count: stateCount + 1)
+        for state in 1..<stateCount { edgeStart[Int(parent[state]) + 1] += 1 }
+        for state in 0..<stateCount { edgeStart[state + 1] += edgeStart[state] }
+        var fill = edgeStart
+        var edgeClass = [UInt16](repeating: 0, count: max(stateCount - 1, 0))
+        var edgeTarget = [Int32](repeating: 0, count: max(stateCount - 1, 0))
+        for state in 1..<stateCount {
+            let slot = Int(fill[Int(parent[state])])
+            fill[Int(parent[state])] += 1
+            edgeClass[slot] = symbolInto[state]
+            edgeTarget[slot] = Int32(state)
+        }
+        func edge(from state: Int, _ symbol: UInt16) -> Int32? {
+            var low = Int(edgeStart[state])
+            var high = Int(edgeStart[state + 1])
+            while low < high {
+                let middle = (low + high) >> 1
+                if edgeClass[middle] == symbol { return edgeTarget[middle] }
+                if edgeClass[middle] < symbol { low = middle + 1 } else { high = middle }
+            }
+            return nil
         }
 
         // Failure and output links, breadth first.
-        let stateCount = children.count
         var failure = [Int32](repeating: 0, count: stateCount)
         var outputLink = [Int32](repeating: -1, count: stateCount)
-        var queue: [Int] = children[0].values.map(Int.init)
+        var queue: [Int] = [0]
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (symbol, child) in children[state] {
+            for slot in Int(edgeStart[state])..<Int(edgeStart[state + 1]) {
+                let symbol = edgeClass[slot]
+                let child = Int(edgeTarget[slot])
                 var target: Int32 = 0
                 if state != 0 {
                     var fallback = Int(failure[state])
-                    while fallback != 0 && children[fallback][symbol] == nil { fallback = Int(failure[fallback]) }
-                    target = children[fallback][symbol] ?? 0
+                    while fallback != 0 && edge(from: fallback, symbol) == nil { fallback = Int(failure[fallback]) }
+                    target = edge(from: fallback, symbol) ?? 0
                 }
-                failure[Int(child)] = target
-                outputLink[Int(child)] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]
-                queue.append(Int(child))
+                failure[child] = target
+                outputLink[child] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]
+                queue.append(child)
             }
         }
 
         var rootNext = [Int32](repeating: 0, count: classOf.count + 1)
-        for (symbol, child) in children[0] { rootNext[Int(symbol)] = child }
-        var edgeStart: [Int32] = [0]
-        var edgeClass: [UInt16] = []
-        var edgeTarget: [Int32] = []
-        for state in 0..<stateCount {
-            for (symbol, child) in children[state].sorted(by: { $0.key < $1.key }) {
-                edgeClass.append(symbol)
-                edgeTarget.append(child)
-            }
-            edgeStart.append(Int32(edgeClass.count))
-        }
+        for slot in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeClass[slot])] = edgeTarget[slot] }
 
         self.patternLengths = patterns.map(\.count)
         self.bmpClass = bmpClass
