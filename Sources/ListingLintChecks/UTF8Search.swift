@@ -15,8 +15,10 @@ enum UTF8Search {
         return found
     }
 
-    /// Whether `needle` occurs in `haystack`.
-    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    /// Whether `needle` occurs in `haystack` (byte arrays or UTF-8 buffers).
+    static func contains<Needle: RandomAccessCollection<UInt8>, Haystack: RandomAccessCollection<UInt8>>(
+        _ needle: Needle, in haystack: Haystack
+    ) -> Bool where Needle.Index == Int, Haystack.Index == Int {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
         let first = needle[0]
         for index in 0...(haystack.count - needle.count) where haystack[index] == first && matches(needle, in: haystack, at: index) {
@@ -26,7 +28,9 @@ enum UTF8Search {
     }
 
     /// Whether `needle` occurs in `haystack` at byte offset `index`.
-    static func matches(_ needle: [UInt8], in haystack: [UInt8], at index: Int) -> Bool {
+    static func matches<Needle: RandomAccessCollection<UInt8>, Haystack: RandomAccessCollection<UInt8>>(
+        _ needle: Needle, in haystack: Haystack, at index: Int
+    ) -> Bool where Needle.Index == Int, Haystack.Index == Int {
         guard !needle.isEmpty, index >= 0, index + needle.count <= haystack.count else { return false }
         var offset = 0
         while offset < needle.count {
@@ -44,23 +48,6 @@ extension String {
     func containsBytes(of other: String) -> Bool {
         var needle = other
         var haystack = self
-        return needle.withUTF8 { needle in
-            haystack.withUTF8 { haystack in
-                guard !needle.isEmpty else { return true }
-                guard needle.count <= haystack.count else { return false }
-                let first = needle[0]
-                var index = 0
-                let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
+        return needle.withUTF8 { needle in haystack.withUTF8 { haystack in UTF8Search.contains(needle, in: haystack) } }
     }
 }
