@@ -236,19 +236,39 @@ public struct ClaimMatcher: Sendable {
                 if candidates[index].downgrade == nil { candidates[index].downgrade = reason }
             }
         }
-        // A shorter term inside a longer one that an exception explained (`最` inside an exempted
-        // `最佳饮用时间`) is that same word: it is exempt for the same reason.
-        let exempted = candidates.filter { $0.exemption != nil }
-        for index in candidates.indices where candidates[index].exemption == nil {
-            let range = candidates[index].range
-            if let wider = exempted.first(where: {
-                $0.range.count > range.count && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
-            }) {
-                candidates[index].exemption = wider.exemption
-                candidates[index].downgrade = nil
-            }
-        }
+        exemptInsideExempted(&candidates)
         return assemble(candidates, text, found)
+    }
+
+    /// A shorter term inside a longer one that an exception explained (`最` inside an exempted
+    /// `最佳饮用时间`) is that same word: it is exempt for the same reason. One sweep in start order,
+    /// keeping the exempted range that reaches furthest (the earliest on ties), so hostile text with
+    /// thousands of hits stays linear after the sort.
+    private func exemptInsideExempted(_ candidates: inout [Candidate]) {
+        let exempted = candidates.indices.filter { candidates[$0].exemption != nil }
+            .sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }
+        guard !exempted.isEmpty else { return }
+        let open = candidates.indices.filter { candidates[$0].exemption == nil }
+            .sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }
+        var next = 0
+        var widest: Range<Int>?
+        var reason: String?
+        for index in open {
+            let range = candidates[index].range
+            while next < exempted.count, candidates[exempted[next]].range.lowerBound <= range.lowerBound {
+                let candidate = candidates[exempted[next]]
+                if widest.map({ candidate.range.upperBound > $0.upperBound }) ?? true {
+                    widest = candidate.range
+                    reason = candidate.exemption
+                }
+                next += 1
+            }
+            guard let wider = widest, wider.upperBound >= range.upperBound,
+                  wider.upperBound > range.upperBound || wider.lowerBound < range.lowerBound
+            else { continue }
+            candidates[index].exemption = reason
+            candidates[index].downgrade = nil
+        }
     }
 
     /// Sensitive contexts signalled anywhere in a text (a category, breadcrumb or title).
