@@ -25,6 +25,8 @@ public struct ClaimMatcher: Sendable {
     let owners: [Pattern.Owner]
     /// Per field class, per rule index: whether the rule is checked there.
     let allowed: [FieldClass: [Bool]]
+    /// Per rule index: whether a hit needs a figure next to it (`RuleRequirement.figure`).
+    let needsFigure: [Bool]
     /// Indices of the context exceptions covering rule `r`, in file order:
     /// `exceptionIndex[exceptionStart[r]..<exceptionStart[r + 1]]` (flat, for the per-hit loop).
     let exceptionStart: [Int]
@@ -152,6 +154,7 @@ public struct ClaimMatcher: Sendable {
             }
         }
         self.allowed = allowed
+        needsFigure = library.rules.map { $0.requires == .figure }
         enabledCategories = Set(zip(library.rules, enabled).compactMap { rule, on in on ? rule.category : nil })
         let byRule = library.rules.map { rule in
             library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
@@ -216,6 +219,7 @@ public struct ClaimMatcher: Sendable {
                 }
             }
         }
+        candidates.removeAll { needsFigure[$0.rule] && !figureNear($0.range, scalars) }
         guard !candidates.isEmpty else { return ClaimScan(normalised: text, hits: [], exemptions: []) }
         let found = Found(scalars: scalars, spans: exceptionSpans, cues: cues)
 
@@ -500,6 +504,52 @@ public struct ClaimMatcher: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// What makes a number a figure when it follows it: count multipliers, a percentage, `10万+`.
+    private static let figureUnits: Set<UInt32> = Set("万千百亿%+wWkK".unicodeScalars.map(\.value))
+    /// Chinese numerals that make a figure on their own (`五十万`).
+    private static let numeralMultipliers: Set<UInt32> = Set("万千百亿".unicodeScalars.map(\.value))
+
+    /// `RuleRequirement.figure`: within 8 characters before or after the hit, same clause, stands a
+    /// number of three digits or more, a number followed by a unit of `figureUnits`, or a Chinese
+    /// numeral with a multiplier. Digit group separators (`10,000`, `4.9`) belong to the number.
+    private func figureNear(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
+        let table = normaliser.table
+        func isDigit(_ index: Int) -> Bool { table.characterClass(scalars[index]).contains(.digit) }
+        func isFigure(from start: Int, to end: Int) -> Bool {
+            var index = start
+            while index < end {
+                if Self.numeralScalars.contains(scalars[index]) && Self.numeralMultipliers.contains(scalars[index]) {
+                    let previous = index > start ? scalars[index - 1] : 0
+                    if Self.numeralScalars.contains(previous) || (index > start && isDigit(index - 1)) { return true }
+                }
+                guard isDigit(index) else { index += 1; continue }
+                var digits = 0
+                while index < end, isDigit(index) || ((scalars[index] == 0x2C || scalars[index] == 0x2E)
+                    && index + 1 < end && isDigit(index + 1)) {
+                    if isDigit(index) { digits += 1 }
+                    index += 1
+                }
+                var next = index
+                while next < scalars.count && scalars[next] == 0x20 { next += 1 }
+                if digits >= 3 || (next < scalars.count && Self.figureUnits.contains(scalars[next])) { return true }
+            }
+            return false
+        }
+        /// Commas and enumeration marks end a clause (`1000W大功率，销量稳定` puts no figure next to
+        /// 销量), except a comma between digits (`10,000`).
+        func endsClause(_ index: Int) -> Bool {
+            let value = scalars[index]
+            if isBreak(value) || value == 0x3001 || value == 0x3B { return true }
+            guard value == 0x2C else { return false }
+            return !(index > 0 && isDigit(index - 1) && index + 1 < scalars.count && isDigit(index + 1))
+        }
+        var start = hit.lowerBound
+        while start > 0 && hit.lowerBound - start < 8 && !endsClause(start - 1) { start -= 1 }
+        var end = hit.upperBound
+        while end < scalars.count && end - hit.upperBound < 8 && !endsClause(end) { end += 1 }
+        return isFigure(from: start, to: hit.lowerBound) || isFigure(from: hit.upperBound, to: end)
     }
 
     private static let timeUnits: Set<UInt32> = Set("年月季周".unicodeScalars.map(\.value))

@@ -133,6 +133,30 @@ import Testing
         #expect(hits("Shipping - free", matcher: matcher) == ["claim.us.test.free=free"])  // a loose hyphen is no compound
     }
 
+    @Test func figureRulesNeedAFigureInTheSameClause() {
+        let rule = ClaimTestSupport.rule("claim.cn.test.sales", "honour-evidence", ["热销", "sold"])
+            .replacingOccurrences(of: "\"terms\"", with: "\"requires\": \"figure\", \"terms\"")
+        let matcher = ClaimMatcher(library: ClaimTestSupport.library(extraRules: rule), asOf: "2099-12-31")
+        for flagged in ["热销50万条", "已热销3000件", "10万+热销", "热销五十万", "Over 10,000 sold", "96% sold", "300 sold today"] {
+            #expect(hits(flagged, matcher: matcher).contains { $0.hasPrefix("claim.cn.test.sales=") }, "\(flagged)")
+        }
+        // No figure, a small bare number, a figure in another clause or sentence.
+        for clean in ["热销款", "热销中，第3代", "1000W大功率，热销", "热销。50万", "sold in 2 colours", "6 sold"] {
+            #expect(!hits(clean, matcher: matcher).contains { $0.hasPrefix("claim.cn.test.sales=") }, "\(clean)")
+        }
+    }
+
+    @Test func checkoutMechanicsAndStorePoliciesAreNotClaims() {
+        let rules = ClaimTestSupport.rule("claim.cn.test.zui", "superlative", ["最"]) + ","
+            + ClaimTestSupport.rule("claim.en.free.totally-free", "free-misuse", ["for free"])
+        let matcher = ClaimMatcher(library: ClaimTestSupport.library(extraRules: rules), asOf: "2099-12-31")
+        #expect(hits("结算时使用您账户中最匹配优惠券", matcher: matcher).isEmpty)
+        #expect(exemptions("结算时使用您账户中最匹配优惠券", matcher: matcher).first?.reason.contains("checkout") == true)
+        #expect(hits("最匹配你的肤色", matcher: matcher) == ["claim.cn.test.zui=最"])
+        #expect(hits("Return this item for free within 30 days", matcher: matcher).isEmpty)
+        #expect(hits("Get a second mug for free", matcher: matcher) == ["claim.en.free.totally-free=for free"])
+    }
+
     // MARK: SAMR guideline art. 5 and 6
 
     @Test func servicePhilosophyIsExempt() {
