@@ -1,10 +1,10 @@
 /// The evasions the normaliser undoes, as flags on each normalised character.
 ///
-/// The first six describe how the character itself was written; `zeroWidth` and `spacedOut` describe
-/// what was removed *before* it (so they count for a hit only when they fall inside it).
+/// Most describe how the character itself was written; `zeroWidth` and `spacedOut` describe what was
+/// removed *before* it (so they count for a hit only when they fall inside it).
 public struct Evasion: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// Full-width Latin letters, digits and punctuation (`ＮＯ．１`, `１００％`).
     public static let fullWidth = Evasion(rawValue: 1 << 0)
@@ -22,6 +22,8 @@ public struct Evasion: OptionSet, Sendable, Hashable {
     public static let zeroWidth = Evasion(rawValue: 1 << 6)
     /// Spaces or symbols between CJK characters skipped before this character (`最 好`, `最*好`).
     public static let spacedOut = Evasion(rawValue: 1 << 7)
+    /// Pinyin written for a character next to Chinese text (`zui好` read as `最好`).
+    public static let pinyin = Evasion(rawValue: 1 << 8)
 
     /// The flags that describe a gap before a character rather than the character itself.
     static let gapFlags: Evasion = [.zeroWidth, .spacedOut]
@@ -35,6 +37,7 @@ public struct Evasion: OptionSet, Sendable, Hashable {
             (.fullWidth, "full-width forms"),
             (.enclosedDigit, "circled or enclosed digits"),
             (.digitForNumeral, "digit for a Chinese numeral"),
+            (.pinyin, "pinyin for a character"),
             (.diacritics, "accented letters"),
             (.compatibility, "compatibility forms"),
         ]

@@ -54,7 +54,7 @@ struct NormalisationTable: Sendable {
             guard let scalar = Unicode.Scalar(value) else { continue }
             classes[Int(value)] = Self.classify(scalar).rawValue
             guard let (mapped, flags) = Self.mapping(of: scalar, traditionalToSimplified) else { continue }
-            evasion[Int(value)] = flags.rawValue
+            evasion[Int(value)] = UInt8(flags.rawValue)  // the table's flags all fit in the low byte
             if mapped.isEmpty {
                 bmp[Int(value)] = Self.deleted
             } else if mapped.count == 1 {

@@ -12,7 +12,7 @@ public struct NormalisedText: Sendable {
     /// UTF-8 byte offset in `source` just past the character's source.
     public internal(set) var sourceEnd: [Int32] = []
     /// `Evasion` raw values per character.
-    public internal(set) var evasions: [UInt8] = []
+    public internal(set) var evasions: [UInt16] = []
 
     public var count: Int { scalars.count }
 
@@ -51,7 +51,8 @@ public struct NormalisedText: Sendable {
 /// case, accents dropped from Latin letters, traditional → simplified, invisible characters removed
 /// (`NormalisationTable`). Then, between characters: up to `maxFiller` spaces or symbols between two
 /// Han ideographs are skipped (`最 好`, `最*好`, `国 家 级`, `最-佳`), also between 第 and a digit; runs of
-/// spaces collapse to one; a lone digit 1–9 after 第 becomes the Chinese numeral (`第1`, `第①` → `第一`).
+/// spaces collapse to one; a lone digit 1–9 after 第 becomes the Chinese numeral (`第1`, `第①` → `第一`);
+/// pinyin `zui` right before a Chinese character becomes 最 (`zui好` → `最好`).
 /// The cost is constant per input byte.
 public struct TextNormaliser: Sendable {
     let table: NormalisationTable
@@ -59,6 +60,7 @@ public struct TextNormaliser: Sendable {
     public static let maxFiller = 3
 
     static let di: UInt32 = 0x7B2C  // 第
+    static let zui: UInt32 = 0x6700  // 最
     static let numerals: [UInt32] = [0, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D]
 
     init(table: NormalisationTable) {
@@ -107,7 +109,7 @@ public struct TextNormaliser: Sendable {
         var scalars: UnsafeMutablePointer<UInt32>
         var starts: UnsafeMutablePointer<Int32>
         var ends: UnsafeMutablePointer<Int32>
-        var evasions: UnsafeMutablePointer<UInt8>
+        var evasions: UnsafeMutablePointer<UInt16>
         var count = 0
         var capacity: Int
 
@@ -120,7 +122,7 @@ public struct TextNormaliser: Sendable {
         }
 
         @inline(__always)
-        mutating func append(_ value: UInt32, _ start: Int32, _ end: Int32, _ evasion: UInt8) {
+        mutating func append(_ value: UInt32, _ start: Int32, _ end: Int32, _ evasion: UInt16) {
             if count == capacity { grow() }
             scalars[count] = value
             starts[count] = start
@@ -164,7 +166,7 @@ public struct TextNormaliser: Sendable {
         var heldSpan: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var heldCount = 0
         /// Gap evasions for the next emitted character.
-        var gap: UInt8 = 0
+        var gap: UInt16 = 0
         /// Index of a digit emitted right after 第, converted unless another digit follows.
         var numeralCandidate = -1
         var lastValue: UInt32 = 0xFFFF_FFFF
@@ -196,7 +198,7 @@ public struct TextNormaliser: Sendable {
                 if value < 0x10000 {
                     let mapped = bmp[Int(value)]
                     if mapped & NormalisationTable.multiMarker == 0 {
-                        emit(mapped, bmpEvasion[Int(value)], start, end, &output)
+                        emit(mapped, UInt16(bmpEvasion[Int(value)]), start, end, &output)
                         continue
                     }
                     if mapped == NormalisationTable.deleted {
@@ -204,7 +206,7 @@ public struct TextNormaliser: Sendable {
                         continue
                     }
                     for item in table.multi[Int(mapped & ~NormalisationTable.multiMarker)] {
-                        emit(item, bmpEvasion[Int(value)], start, end, &output)
+                        emit(item, UInt16(bmpEvasion[Int(value)]), start, end, &output)
                     }
                 } else {
                     let slow = table.slowMapping(of: value)
@@ -217,7 +219,7 @@ public struct TextNormaliser: Sendable {
         }
 
         @inline(__always)
-        mutating func emit(_ value: UInt32, _ evasion: UInt8, _ start: Int32, _ end: Int32, _ output: inout Output) {
+        mutating func emit(_ value: UInt32, _ evasion: UInt16, _ start: Int32, _ end: Int32, _ output: inout Output) {
             let kind = classOf(value)
             // A digit after 第 still to become a numeral counts as the CJK character it will be.
             let lastIsIdeograph = lastClass.contains(.ideograph) || numeralCandidate >= 0
@@ -242,7 +244,7 @@ public struct TextNormaliser: Sendable {
 
         /// Holds a filler: value and evasion in one 64-bit slot, source start and end in another. A space
         /// repeating the held one extends it (a run of spaces counts as one filler).
-        mutating func hold(_ value: UInt32, _ evasion: UInt8, _ start: Int32, _ end: Int32) {
+        mutating func hold(_ value: UInt32, _ evasion: UInt16, _ start: Int32, _ end: Int32) {
             let packed: UInt64 = UInt64(value) | (UInt64(evasion) << 32)
             let startBits: UInt64 = UInt64(UInt32(bitPattern: start)) << 32
             let endBits: UInt64 = UInt64(UInt32(bitPattern: end))
@@ -288,13 +290,13 @@ public struct TextNormaliser: Sendable {
                 let value = UInt32(truncatingIfNeeded: packed)
                 let start = Int32(bitPattern: UInt32(truncatingIfNeeded: span >> 32))
                 let end = Int32(bitPattern: UInt32(truncatingIfNeeded: span))
-                append(value, classOf(value), UInt8(truncatingIfNeeded: packed >> 32), start, end, &output)
+                append(value, classOf(value), UInt16(truncatingIfNeeded: packed >> 32), start, end, &output)
             }
         }
 
         @inline(__always)
         mutating func append(
-            _ value: UInt32, _ kind: NormalisationTable.CharacterClass, _ evasion: UInt8, _ start: Int32, _ end: Int32,
+            _ value: UInt32, _ kind: NormalisationTable.CharacterClass, _ evasion: UInt16, _ start: Int32, _ end: Int32,
             _ output: inout Output
         ) {
             if numeralCandidate >= 0 { settleNumeral(nextIsDigit: kind.contains(.digit), &output) }
@@ -303,10 +305,25 @@ public struct TextNormaliser: Sendable {
                 return
             }
             if lastValue == TextNormaliser.di && (0x31...0x39).contains(value) { numeralCandidate = output.count }
+            if kind.contains(.ideograph) && gap == 0 { readPinyinZui(&output) }
             output.append(value, start, end, evasion | gap)
             gap = 0
             lastValue = value
             lastClass = kind
+        }
+
+        /// `zui` right before a Chinese character, not part of a longer Latin word, is pinyin for 最
+        /// (`zui好` → `最好`): the three letters become one 最 covering their source.
+        mutating func readPinyinZui(_ output: inout Output) {
+            let count = output.count
+            guard count >= 3, output.scalars[count - 1] == 0x69, output.scalars[count - 2] == 0x75,
+                  output.scalars[count - 3] == 0x7A,
+                  count == 3 || !classOf(output.scalars[count - 4]).contains(.word)
+            else { return }
+            output.count = count - 2
+            output.scalars[count - 3] = TextNormaliser.zui
+            output.ends[count - 3] = output.ends[count - 1]
+            output.evasions[count - 3] |= Evasion.pinyin.rawValue
         }
 
         /// Turns a digit after 第 into its Chinese numeral unless the next character is a digit too (`第10`).

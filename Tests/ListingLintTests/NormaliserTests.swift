@@ -72,6 +72,8 @@ import Testing
         ("第 1", "第一", Evasion.spacedOut),
         ("bést", "best", Evasion.diacritics),
         ("𝐛𝐞𝐬𝐭", "best", Evasion.compatibility),
+        ("zui好", "最好", Evasion.pinyin),
+        ("这是ZUI佳选择", "这是最佳选择", Evasion.pinyin),
     ])
     func evasionsAreUndoneAndNamed(source: String, expected: String, evasion: Evasion) {
         let normalised = Self.normaliser.normalise(source)
@@ -87,5 +89,8 @@ import Testing
         #expect(Self.normaliser.normalise("最 * - ~ 好").text == "最 * - ~ 好")  // more than three fillers: kept
         #expect(Self.normaliser.normalise("Acme™ 100%").text == "acme™ 100%")
         #expect(Self.normaliser.normalise("最\u{200B}好").evasion(of: 0..<1) == [])  // gap before the first char is not in it
+        #expect(Self.normaliser.normalise("Azui好").text == "azui好")  // zui inside a Latin word is not pinyin
+        #expect(Self.normaliser.normalise("zui 好").text == "zui 好")
+        #expect(Self.normaliser.normalise("这是zui好的").sourceText(of: 2..<4) == "zui好")
     }
 }
