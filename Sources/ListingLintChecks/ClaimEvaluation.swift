@@ -2,11 +2,11 @@ public import ListingLintCore
 import Foundation
 
 /// Scores the claims check against an evaluation set: JSON Lines of
-/// `{"text": "...", "lang": "zh|en", "field": "description|title|material", "expect": [{"category": "...",
+/// `{"text": "...", "lang": "zh|en", "field": "description|title|material|review", "expect": [{"category": "...",
 /// "evidence": "..."}]}` (an empty `expect` is a clean sentence).
 ///
-/// Each sentence becomes a one-segment listing (a title, a description, or the value of a `material`
-/// attribute) checked by `ClaimJudge`. A finding matches an expectation of the same category whose
+/// Each sentence becomes a one-segment listing (a title, a description, the value of a `material`
+/// attribute, or a buyer's review, which is never the seller's claim) checked by `ClaimJudge`. A finding matches an expectation of the same category whose
 /// evidence overlaps it (one contains the other); each expectation matches at most one finding.
 /// Matched = true positive; unmatched finding = false positive of its category; unmatched
 /// expectation = false negative. Findings of one category on the same text and place (rules of two
@@ -102,6 +102,9 @@ public struct ClaimEvaluation: Sendable {
                 attributes: [Attribute(name: "material", value: testCase.text, origin: .exportField, location: value.location)],
                 segments: [value]
             )
+        case "review":
+            return Listing(id: "eval", source: "eval", format: .listingJSON,
+                           segments: [TextSegment(text: testCase.text, role: .review, location: location.with(field: "review"))])
         default:
             return Listing(id: "eval", source: "eval", format: .listingJSON,
                            segments: [TextSegment(text: testCase.text, role: .description, location: location)])

@@ -34,4 +34,15 @@ import ListingLintMatching
         #expect(result.tallies["absolute-term"]?.precision == 0)
         #expect(ClaimEvaluation.render(result).contains("all (micro)"))
     }
+
+    @Test func aReviewIsTheBuyersWordsNotTheSellersClaim() {
+        let lines = """
+            {"text": "最佳选择，买过最好的", "field": "review", "expect": []}
+            {"text": "最佳选择，买过最好的", "field": "description", "expect": []}
+            """
+        let result = Self.evaluation.evaluate(jsonLines: lines, source: "x.jsonl")
+        #expect(result.total.falsePositives > 0)
+        #expect(result.misses.count == 1)
+        #expect(result.misses.first?.hasPrefix("line 2:") == true, "\(result.misses)")
+    }
 }
