@@ -61,10 +61,17 @@ public struct ClaimJudge: Sendable {
            let shouting = TitleCapitals.finding(for: title) {
             findings.append(shouting)
         }
-        for segment in segments {
-            guard let field = fieldClass(of: segment, in: listing) else { continue }
-            let scan = matcher.scan(segment.text, field: field)
+        let scans = segments.compactMap { segment in
+            fieldClass(of: segment, in: listing).map { (segment: segment, field: $0, scan: matcher.scan(segment.text, field: $0)) }
+        }
+        var grades = SubstantiatedGrades(listing: listing, matcher: matcher)
+        for (segment, _, scan) in scans {
             for hit in scan.hits {
+                grades.record(hit, normalised: scan.normalised, at: Self.location(of: hit.sourceRange.lowerBound, in: segment))
+            }
+        }
+        for (segment, field, scan) in scans {
+            for var hit in scan.hits {
                 if let entry = allowlist.entry(covering: hit.range, rule: hit.rule.id, in: scan.normalised.scalars) {
                     exemptions.append(Exemption(
                         rule: hit.rule.id,
@@ -74,7 +81,10 @@ public struct ClaimJudge: Sendable {
                     ))
                     continue
                 }
-                findings.append(finding(for: hit, in: segment, field: field, listingContexts: listingContexts))
+                let elsewhere = grades.shownElsewhere(hit, normalised: scan.normalised)
+                if let elsewhere { hit.downgrade = Message.gradeShown(at: RepeatedClaims.place(elsewhere)) }
+                let grade = elsewhere != nil || grades.isShownGrade(hit)
+                findings.append(finding(for: hit, in: segment, field: field, listingContexts: listingContexts, grade: grade))
             }
             for exempted in scan.exemptions {
                 exemptions.append(Exemption(
@@ -114,8 +124,11 @@ public struct ClaimJudge: Sendable {
         return listing.attributes.contains { $0.location == segment.location && isMaterial($0.name) }
     }
 
+    /// - Parameter grade: the hit is a quality grade whose basis the listing shows; in the title it
+    ///   is the same classification, so it stays `evidence` rather than being raised.
     private func finding(
-        for hit: ClaimHit, in segment: TextSegment, field: FieldClass, listingContexts: Set<SensitiveContext>
+        for hit: ClaimHit, in segment: TextSegment, field: FieldClass, listingContexts: Set<SensitiveContext>,
+        grade: Bool
     ) -> Finding {
         let rule = hit.rule
         let nearby = listingContexts.union(hit.contexts)
@@ -135,7 +148,7 @@ public struct ClaimJudge: Sendable {
             severity = severity.raised
             notes.append(Message.raisedForContext(sensitive))
         }
-        if field == .title && severity != .info {
+        if field == .title && severity != .info && !(grade && severity == .evidence) {
             severity = severity.raised
             notes.append(Message.raisedInTitle)
         }
@@ -208,4 +221,7 @@ private enum Message {
         "Raised one step: \(contexts.sorted().map(\.rawValue).joined(separator: "/")) context (SAMR guideline art. 11)."
     }
     static let raisedInTitle = "Raised one step: in the title."
+    static func gradeShown(at place: String) -> String {
+        "SAMR guideline art. 6(3): the grade and its basis are shown at \(place)"
+    }
 }

@@ -28,7 +28,8 @@ enum RepeatedClaims {
         }
     }
 
-    private static func place(_ location: SourceLocation) -> String {
+    /// A location for a message: `title 66:31`, `text 69:14`.
+    static func place(_ location: SourceLocation) -> String {
         let position = location.positionDescription
         switch (location.field, position.isEmpty) {
         case let (field?, false): return "\(field) \(position)"

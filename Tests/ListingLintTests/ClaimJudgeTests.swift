@@ -48,6 +48,25 @@ import ListingLintMatching
         #expect(different.filter { $0.rule == "claim.cn.superlative.core-quanwang" }.count == 2)
     }
 
+    @Test func aGradeWhoseBasisIsShownElsewhereNeedsOnlyEvidenceEvenInTheTitle() throws {
+        let library = ClaimTestSupport.library(extraRules: ClaimTestSupport.rule("claim.cn.test.teji", "absolute-term", ["特级", "一级"]))
+        let judge = ClaimJudge(configuration: LintConfiguration(asOf: "2099-12-31"), library: library)
+        func grade(_ listing: Listing) -> Finding? {
+            judge.judge(listing, category: Self.plain).findings.first { $0.rule == "claim.cn.test.teji" && $0.evidence == "特级" }
+        }
+        let inText = try #require(grade(listing(title: "特级明前龙井茶 250g", [("等级：特级（依据GB/T 18650）", .description)])))
+        #expect(inText.severity == .evidence)
+        #expect(inText.location?.line == 1)
+        #expect(inText.message.contains("shown at description 10:8"), "\(inText.message)")
+        var exported = listing(title: "特级明前龙井茶 250g", [])
+        exported.attributes = [Attribute(name: "等级", value: "特级", origin: .exportField, location: SourceLocation(field: "attributes/等级"))]
+        #expect(try #require(grade(exported)).severity == .evidence)
+        let alone = try #require(grade(listing(title: "特级明前龙井茶 250g", [("产地：杭州", .specValue)])))
+        #expect(alone.severity == .error)  // a warning, one step stricter in the title
+        let otherGrade = try #require(grade(listing([("特级初榨", .description), ("等级：一级（依据GB/T 18650）", .description)])))
+        #expect(otherGrade.severity == .warning)  // only the same grade is covered
+    }
+
     @Test func locationAdvancesThroughTheSegmentInScalarsAndLines() throws {
         let text = "说明行👍🏽\n🙂前缀最佳选择"
         let finding = try #require(findings(listing([(text, .description)])).first)

@@ -57,7 +57,6 @@ import Testing
         "html/en/merino-socks-composition.html#EN-AP-1103": "composition tolerance (±2 points) vs the expectation's reading",
         "html/zh/dress-chiffon-gbk.html#ZH-AP-1002": "an extra claim hit the reviewer did not flag",
         "html/zh/face-cream-gbk.html#ZH-CO-4001": "祛痘 / 抑菌率99.9% suppressed by an exception; an extra hit",
-        "html/zh/longjing-tea.html#ZH-FD-5001": "the title's 特级 is a warning although the spec list names its standard (GB/T 18650): a grade substantiated anywhere on the page should cover the title",
         "html/zh/sofa-images-only.html#ZH-FU-6001": "an extra claim hit the reviewer did not flag",
         "json/marketplace-en.jsonl#JL-EN-FD-0202": "'FREE shaker' (free misuse) not found",
         "json/marketplace-zh.jsonl#JL-ZH-EL-0104": "a claim phrase not in the packs",
