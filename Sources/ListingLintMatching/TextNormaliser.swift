@@ -305,7 +305,7 @@ public struct TextNormaliser: Sendable {
                 return
             }
             if lastValue == TextNormaliser.di && (0x31...0x39).contains(value) { numeralCandidate = output.count }
-            if kind.contains(.ideograph) && gap == 0 { readPinyinZui(&output) }
+            if lastValue == 0x69 && gap == 0 && kind.contains(.ideograph) { readPinyinZui(&output) }  // …i + 好
             output.append(value, start, end, evasion | gap)
             gap = 0
             lastValue = value
