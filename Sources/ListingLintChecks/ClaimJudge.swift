@@ -24,6 +24,7 @@ import Foundation
 public struct ClaimJudge: Sendable {
     public let matcher: ClaimMatcher
     let allowlist: ClaimAllowlist
+    let gradeVocabulary: SubstantiatedGrades.Vocabulary
 
     /// - Parameter library: the rule packs (the embedded ones unless a test or tool passes others); the
     ///   configuration's custom rules are added to them and its allowlist is applied to every hit.
@@ -34,6 +35,7 @@ public struct ClaimJudge: Sendable {
             asOf: configuration.asOf ?? Self.today()
         )
         allowlist = ClaimAllowlist(configuration.allowlist, normaliser: matcher.normaliser)
+        gradeVocabulary = SubstantiatedGrades.Vocabulary(matcher: matcher)
     }
 
     /// The allowlist entries of `configuration` that let no hit through in `reports` (one run), for the
@@ -64,7 +66,7 @@ public struct ClaimJudge: Sendable {
         let scans = segments.compactMap { segment in
             fieldClass(of: segment, in: listing).map { (segment: segment, field: $0, scan: matcher.scan(segment.text, field: $0)) }
         }
-        var grades = SubstantiatedGrades(listing: listing, matcher: matcher)
+        var grades = SubstantiatedGrades(listing: listing, vocabulary: gradeVocabulary)
         for (segment, _, scan) in scans {
             for hit in scan.hits {
                 grades.record(hit, normalised: scan.normalised, at: Self.location(of: hit.sourceRange.lowerBound, in: segment))

@@ -6,28 +6,37 @@ import ListingLintMatching
 /// once — `等级：特级（依据GB/T 18650）` in the text, or a `等级: 特级` attribute — and repeats the grade
 /// in its title; the title's 特级 is the same classification, so it needs the same proof (art. 7), no more.
 struct SubstantiatedGrades {
-    /// Rule id and normalised words of each grade hit downgraded by a standard-grade exception, with
-    /// where it stands.
-    private var shown: [String: SourceLocation] = [:]
-    /// Normalised values of attributes named as a grade or standard (`等级`, `执行标准`), with their place.
-    private let gradeAttributes: [(value: String, location: SourceLocation)]
-    /// The reasons of the standard-grade exceptions, which mark a hit's downgrade as one of theirs.
-    private let gradeReasons: Set<String>
+    /// What marks a grade as shown, read once from the claims engine's exceptions.
+    struct Vocabulary: Sendable {
+        /// The reasons of the standard-grade exceptions, which mark a hit's downgrade as one of theirs.
+        let gradeReasons: Set<String>
+        /// Normalised attribute-name words that hold a grade or its standard (`等级`, `执行标准`).
+        let attributeNames: [String]
+        let normaliser: TextNormaliser
 
-    init(listing: Listing, matcher: ClaimMatcher) {
-        let exceptions = matcher.library.exceptions.filter { $0.id.hasPrefix("exception.standard-grade") }
-        gradeReasons = Set(exceptions.map(\.reason))
-        let names = Set(exceptions.flatMap { $0.cuesBefore ?? [] }.map { matcher.normaliser.normalise($0).text })
-        gradeAttributes = listing.attributes.compactMap { attribute in
-            let name = matcher.normaliser.normalise(attribute.name).text
-            guard names.contains(where: name.containsBytes(of:)) else { return nil }
-            return (matcher.normaliser.normalise(attribute.value).text, attribute.location)
+        init(matcher: ClaimMatcher) {
+            let exceptions = matcher.library.exceptions.filter { $0.id.hasPrefix("exception.standard-grade") }
+            gradeReasons = Set(exceptions.map(\.reason))
+            attributeNames = Array(Set(exceptions.flatMap { $0.cuesBefore ?? [] }.map { matcher.normaliser.normalise($0).text }))
+            normaliser = matcher.normaliser
         }
+    }
+
+    private let vocabulary: Vocabulary
+    private let attributes: [Attribute]
+    /// Rule id and normalised words of each grade hit whose basis is shown right by it, with its place.
+    private var shown: [String: SourceLocation] = [:]
+    /// Normalised values of grade or standard attributes, read on the first grade hit that needs them.
+    private var gradeAttributes: [(value: String, location: SourceLocation)]?
+
+    init(listing: Listing, vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        attributes = listing.attributes
     }
 
     /// Whether `hit` is a grade downgraded because its basis is shown right by it.
     func isShownGrade(_ hit: ClaimHit) -> Bool {
-        hit.downgrade.map(gradeReasons.contains) ?? false
+        hit.downgrade.map(vocabulary.gradeReasons.contains) ?? false
     }
 
     mutating func record(_ hit: ClaimHit, normalised: NormalisedText, at location: SourceLocation) {
@@ -36,12 +45,20 @@ struct SubstantiatedGrades {
         if shown[key] == nil { shown[key] = location }
     }
 
-    /// Where the basis of the same grade is shown, for a grade hit that shows none itself.
-    func shownElsewhere(_ hit: ClaimHit, normalised: NormalisedText) -> SourceLocation? {
+    /// Where the basis of the same grade is shown, for an absolute-term hit that shows none itself.
+    mutating func shownElsewhere(_ hit: ClaimHit, normalised: NormalisedText) -> SourceLocation? {
         guard hit.downgrade == nil, hit.rule.category == .absoluteTerm else { return nil }
         let words = Self.words(hit, normalised)
         if let location = shown[hit.rule.id + "\u{0}" + words] { return location }
-        return gradeAttributes.first { $0.value.containsBytes(of: words) }?.location
+        if gradeAttributes == nil {
+            let normaliser = vocabulary.normaliser
+            gradeAttributes = attributes.compactMap { attribute in
+                let name = normaliser.normalise(attribute.name).text
+                guard vocabulary.attributeNames.contains(where: name.containsBytes(of:)) else { return nil }
+                return (normaliser.normalise(attribute.value).text, attribute.location)
+            }
+        }
+        return gradeAttributes?.first { $0.value.containsBytes(of: words) }?.location
     }
 
     private static func words(_ hit: ClaimHit, _ normalised: NormalisedText) -> String {
