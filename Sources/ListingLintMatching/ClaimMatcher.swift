@@ -507,20 +507,23 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// What makes a number a figure when it follows it: count multipliers, a percentage, `10万+`.
-    private static let figureUnits: Set<UInt32> = Set("万千百亿%+wWkK".unicodeScalars.map(\.value))
+    private static let figureUnits: Set<UInt32> = Set("万千百亿%+".unicodeScalars.map(\.value))
+    /// Latin multipliers that make a figure only with a plus after them (`10w+`, `5k+`): alone they
+    /// are units (`5W`, `2K`).
+    private static let latinMultipliers: Set<UInt32> = Set("wk".unicodeScalars.map(\.value))
     /// Chinese numerals that make a figure on their own (`五十万`).
     private static let numeralMultipliers: Set<UInt32> = Set("万千百亿".unicodeScalars.map(\.value))
 
     /// `RuleRequirement.figure`: within 8 characters before or after the hit, same clause, stands a
-    /// number of three digits or more, a number followed by a unit of `figureUnits`, or a Chinese
-    /// numeral with a multiplier. Digit group separators (`10,000`, `4.9`) belong to the number.
+    /// number of three digits or more, a number followed by a unit of `figureUnits` (or `w+`, `k+`), or
+    /// a Chinese numeral with a multiplier. Digit group separators (`10,000`, `4.9`) belong to the number.
     private func figureNear(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
         let table = normaliser.table
         func isDigit(_ index: Int) -> Bool { table.characterClass(scalars[index]).contains(.digit) }
         func isFigure(from start: Int, to end: Int) -> Bool {
             var index = start
             while index < end {
-                if Self.numeralScalars.contains(scalars[index]) && Self.numeralMultipliers.contains(scalars[index]) {
+                if Self.numeralMultipliers.contains(scalars[index]) {
                     let previous = index > start ? scalars[index - 1] : 0
                     if Self.numeralScalars.contains(previous) || (index > start && isDigit(index - 1)) { return true }
                 }
@@ -534,6 +537,9 @@ public struct ClaimMatcher: Sendable {
                 var next = index
                 while next < scalars.count && scalars[next] == 0x20 { next += 1 }
                 if digits >= 3 || (next < scalars.count && Self.figureUnits.contains(scalars[next])) { return true }
+                if next + 1 < scalars.count && Self.latinMultipliers.contains(scalars[next]) && scalars[next + 1] == 0x2B {
+                    return true
+                }
             }
             return false
         }

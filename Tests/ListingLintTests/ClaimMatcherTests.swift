@@ -137,11 +137,11 @@ import Testing
         let rule = ClaimTestSupport.rule("claim.cn.test.sales", "honour-evidence", ["热销", "sold"])
             .replacingOccurrences(of: "\"terms\"", with: "\"requires\": \"figure\", \"terms\"")
         let matcher = ClaimMatcher(library: ClaimTestSupport.library(extraRules: rule), asOf: "2099-12-31")
-        for flagged in ["热销50万条", "已热销3000件", "10万+热销", "热销五十万", "Over 10,000 sold", "96% sold", "300 sold today"] {
+        for flagged in ["热销50万条", "已热销3000件", "10万+热销", "10w+热销", "热销五十万", "热销十亿", "Over 10,000 sold", "96% sold", "300 sold today"] {
             #expect(hits(flagged, matcher: matcher).contains { $0.hasPrefix("claim.cn.test.sales=") }, "\(flagged)")
         }
         // No figure, a small bare number, a figure in another clause or sentence.
-        for clean in ["热销款", "热销中，第3代", "1000W大功率，热销", "热销。50万", "sold in 2 colours", "6 sold"] {
+        for clean in ["热销款", "热销中，第3代", "1000W大功率，热销", "5W充电器热销", "热销。50万", "sold in 2 colours", "6 sold"] {
             #expect(!hits(clean, matcher: matcher).contains { $0.hasPrefix("claim.cn.test.sales=") }, "\(clean)")
         }
     }
