@@ -25,8 +25,8 @@ public struct ClaimMatcher: Sendable {
     let owners: [Pattern.Owner]
     /// Per field class, per rule index: whether the rule is checked there.
     let allowed: [FieldClass: [Bool]]
-    /// Per rule index: whether a hit needs a figure next to it (`RuleRequirement.figure`).
-    let needsFigure: [Bool]
+    /// Per rule index: what the text around a hit must hold (`RuleRequirement`), if anything.
+    let requirement: [RuleRequirement?]
     /// Indices of the context exceptions covering rule `r`, in file order:
     /// `exceptionIndex[exceptionStart[r]..<exceptionStart[r + 1]]` (flat, for the per-hit loop).
     let exceptionStart: [Int]
@@ -154,7 +154,7 @@ public struct ClaimMatcher: Sendable {
             }
         }
         self.allowed = allowed
-        needsFigure = library.rules.map { $0.requires == .figure }
+        requirement = library.rules.map(\.requires)
         enabledCategories = Set(zip(library.rules, enabled).compactMap { rule, on in on ? rule.category : nil })
         let byRule = library.rules.map { rule in
             library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
@@ -219,7 +219,13 @@ public struct ClaimMatcher: Sendable {
                 }
             }
         }
-        candidates.removeAll { needsFigure[$0.rule] && !figureNear($0.range, scalars) }
+        candidates.removeAll { candidate in
+            switch requirement[candidate.rule] {
+            case nil: false
+            case .figure?: !figureNear(candidate.range, scalars)
+            case .freeInSentence?: !freeInSentence(candidate.range, scalars)
+            }
+        }
         guard !candidates.isEmpty else { return ClaimScan(normalised: text, hits: [], exemptions: []) }
         let found = Found(scalars: scalars, spans: exceptionSpans, cues: cues)
 
@@ -556,6 +562,32 @@ public struct ClaimMatcher: Sendable {
         var end = hit.upperBound
         while end < scalars.count && end - hit.upperBound < 8 && !endsClause(end) { end += 1 }
         return isFigure(from: start, to: hit.lowerBound) || isFigure(from: hit.upperBound, to: end)
+    }
+
+    private static let free: [UInt32] = "free".unicodeScalars.map(\.value)
+
+    /// `RuleRequirement.freeInSentence`: the word `free` (not inside a longer word, nor a `-free`
+    /// compound such as `gluten-free`) within 60 characters before or after the hit, same sentence.
+    private func freeInSentence(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
+        /// A full stop followed by a space also ends an English sentence (`$50. A handling fee…`).
+        func endsSentence(_ index: Int) -> Bool {
+            isBreak(scalars[index]) || (scalars[index] == 0x2E && index + 1 < scalars.count && scalars[index + 1] == 0x20)
+        }
+        var start = hit.lowerBound
+        while start > 0 && hit.lowerBound - start < 60 && !endsSentence(start - 1) { start -= 1 }
+        var end = hit.upperBound
+        while end < scalars.count && end - hit.upperBound < 60 && !endsSentence(end) { end += 1 }
+        let table = normaliser.table
+        func isWord(_ index: Int) -> Bool { index >= 0 && index < scalars.count && table.characterClass(scalars[index]).contains(.word) }
+        var index = start
+        while index + Self.free.count <= end {
+            if scalars[index] == Self.free[0], scalars[index..<(index + Self.free.count)].elementsEqual(Self.free),
+               !isWord(index - 1), index == 0 || scalars[index - 1] != 0x2D, !isWord(index + Self.free.count) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     private static let timeUnits: Set<UInt32> = Set("年月季周".unicodeScalars.map(\.value))

@@ -57,6 +57,9 @@ public enum RuleRequirement: String, Codable, Sendable, Hashable {
     /// customers`. A figure is a number with a count unit (万, 千, %, +) or of three digits or more, so
     /// `售出后7天` and `sold in packs of 2` are not sales data.
     case figure
+    /// The word `free` stands in the same sentence: `FREE shaker - just pay the $4.99 handling fee`
+    /// (the goods are called free while the buyer pays more than delivery).
+    case freeInSentence = "free-in-sentence"
 }
 
 /// A rule-local exception: phrases containing the rule's term that are not the claim.

@@ -70,7 +70,11 @@ public enum RuleCatalogue {
             "  jurisdictions: \(rule.jurisdictions.joined(separator: ", "))",
         ]
         if let date = rule.appliesFrom { lines.append("  applies from:  \(date)") }
-        if rule.requires == .figure { lines.append("  requires:      a figure next to the term (热销50万条, 96% of customers)") }
+        switch rule.requires {
+        case .figure?: lines.append("  requires:      a figure next to the term (热销50万条, 96% of customers)")
+        case .freeInSentence?: lines.append("  requires:      the word free in the same sentence")
+        case nil: break
+        }
         if let contexts = rule.contexts, !contexts.isEmpty {
             lines.append("  contexts:      \(contexts.map(\.rawValue).joined(separator: ", "))")
         }

@@ -146,6 +146,17 @@ import Testing
         }
     }
 
+    @Test func freeInSentenceRulesNeedTheWordFreeInTheSameSentence() {
+        let rule = ClaimTestSupport.rule("claim.eu.test.fee", "free-misuse", ["handling fee"])
+            .replacingOccurrences(of: "\"terms\"", with: "\"requires\": \"free-in-sentence\", \"terms\"")
+        let matcher = ClaimMatcher(library: ClaimTestSupport.library(extraRules: rule), asOf: "2099-12-31")
+        #expect(hits("FREE shaker with every box - just pay the $4.99 handling fee.", matcher: matcher) == ["claim.eu.test.fee=handling fee"])
+        #expect(hits("A handling fee of $2 applies.", matcher: matcher).isEmpty)
+        #expect(hits("Free delivery over $50. A handling fee applies to bulky items.", matcher: matcher).isEmpty)
+        #expect(hits("Gluten-free bars with a handling fee", matcher: matcher).isEmpty)
+        #expect(hits("Carefree design, handling fee included", matcher: matcher).isEmpty)
+    }
+
     @Test func checkoutMechanicsAndStorePoliciesAreNotClaims() {
         let rules = ClaimTestSupport.rule("claim.cn.test.zui", "superlative", ["最"]) + ","
             + ClaimTestSupport.rule("claim.en.free.totally-free", "free-misuse", ["for free"])
