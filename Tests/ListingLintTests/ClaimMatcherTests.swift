@@ -177,15 +177,21 @@ import Testing
         #expect(hits("最好的面料，最好的服务") == ["claim.cn.superlative.core-zuihao=最好"])
     }
 
-    @Test func ownRangeComparisonIsExempt() {
-        #expect(hits("本店最大号为XL").isEmpty)
-        #expect(exemptions("本店最大号为XL").first?.reason.contains("art. 6(1)") == true)
+    /// SAMR guideline art. 6(1) and 6(4) with art. 7: allowed, but the seller must be able to prove it.
+    func downgrade(_ text: String) -> String? {
+        Self.matcher.scan(text, field: .copy).hits.first?.downgrade
     }
 
-    @Test func trademarksAndModelsAreExempt() {
-        #expect(hits("最佳®牙刷").isEmpty)
-        #expect(exemptions("Best™ Blender").first?.reason.contains("art. 6(4)") == true)
-        #expect(hits("型号：极致X100").isEmpty)
+    @Test func ownRangeComparisonNeedsOnlyEvidence() {
+        #expect(downgrade("本店最大号为XL")?.contains("art. 6(1)") == true)
+        #expect(downgrade("同类产品中容量最大") == nil)
+    }
+
+    @Test func trademarksAndModelsNeedOnlyEvidence() {
+        #expect(downgrade("最佳®牙刷")?.contains("art. 6(4)") == true)
+        #expect(downgrade("Best™ Blender")?.contains("art. 6(4)") == true)
+        #expect(downgrade("型号：极致X100")?.contains("art. 6(4)") == true)
+        #expect(downgrade("极致体验") == nil)
     }
 
     @Test func standardGradesWithTheirBasisNeedOnlyEvidence() {
