@@ -120,6 +120,8 @@ import Testing
         #expect(exemptions("最佳赏味期为开封后7天").first?.reason.contains("art. 6(2)") == true)
         #expect(hits("For best results, soak overnight").isEmpty)
         #expect(hits("Best before: see lid").isEmpty)
+        #expect(hits("The best way to wash it is by hand, cold").isEmpty)
+        #expect(!hits("The best way to look good").isEmpty)
     }
 
     @Test func greenColourAndFreeCompounds() {
