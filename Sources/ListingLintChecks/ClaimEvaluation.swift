@@ -2,15 +2,15 @@ public import ListingLintCore
 import Foundation
 
 /// Scores the claims check against an evaluation set: JSON Lines of
-/// `{"text": "...", "lang": "zh|en", "field": "description|title|material|review", "expect": [{"category": "...",
-/// "evidence": "..."}]}` (an empty `expect` is a clean sentence).
+/// `{"text": "...", "lang": "zh|en", "field": "description|title|material|review", "expect":
+/// [{"category": "...", "evidence": "..."}]}` (an empty `expect` is a clean sentence).
 ///
 /// Each sentence becomes a one-segment listing (a title, a description, the value of a `material`
-/// attribute, or a buyer's review, which is never the seller's claim) checked by `ClaimJudge`. A finding matches an expectation of the same category whose
-/// evidence overlaps it (one contains the other); each expectation matches at most one finding.
-/// Matched = true positive; unmatched finding = false positive of its category; unmatched
-/// expectation = false negative. Findings of one category on the same text and place (rules of two
-/// jurisdictions naming the same claim) count once.
+/// attribute, or a buyer's review, which is never the seller's claim) checked by `ClaimJudge`. A
+/// finding matches an expectation of the same category whose evidence overlaps it (one contains the
+/// other); each expectation matches at most one finding. Matched = true positive; unmatched finding =
+/// false positive of its category; unmatched expectation = false negative. Findings of one category on
+/// the same text and place (rules of two jurisdictions naming the same claim) count once.
 public struct ClaimEvaluation: Sendable {
     /// One line of the evaluation set.
     public struct Case: Decodable, Sendable {

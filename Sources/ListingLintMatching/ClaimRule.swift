@@ -25,7 +25,8 @@ public struct ClaimRule: Codable, Sendable, Hashable {
     public var contexts: [RuleContext]?
     /// First day (`YYYY-MM-DD`) the rule applies; checks dated earlier skip it.
     public var appliesFrom: String?
-    /// A condition the text around a term must meet for the term to be this claim (`figure`).
+    /// A condition the text around a term must meet for the term to be this claim (`figure`,
+    /// `free-in-sentence`).
     public var requires: RuleRequirement?
     /// Longer phrases containing a term that are not this claim; they suppress only this rule's hits.
     public var exceptions: [RuleException]?
@@ -53,7 +54,7 @@ public struct ClaimRule: Codable, Sendable, Hashable {
 
 /// What the text around a rule's term must hold for the term to be the rule's claim.
 public enum RuleRequirement: String, Codable, Sendable, Hashable {
-    /// A figure stands next to the term in the same sentence: `热销50万条`, `Recommended by 96% of
+    /// A figure stands next to the term in the same clause: `热销50万条`, `Recommended by 96% of
     /// customers`. A figure is a number with a count unit (万, 千, %, +) or of three digits or more, so
     /// `售出后7天` and `sold in packs of 2` are not sales data.
     case figure
