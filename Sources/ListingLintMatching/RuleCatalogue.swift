@@ -11,6 +11,7 @@ public enum RuleCatalogue {
         public var severity: String
         public var jurisdictions: [String]
         public var appliesFrom: String?
+        public var requires: String?
         public var contexts: [String]?
         public var basis: String
         public var message: String
@@ -32,6 +33,7 @@ public enum RuleCatalogue {
                 severity: rule.severity.rawValue,
                 jurisdictions: rule.jurisdictions,
                 appliesFrom: rule.appliesFrom,
+                requires: rule.requires?.rawValue,
                 contexts: rule.contexts?.map(\.rawValue),
                 basis: rule.basis,
                 message: rule.message
