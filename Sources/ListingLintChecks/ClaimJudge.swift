@@ -56,6 +56,7 @@ public struct ClaimJudge: Sendable {
         var segments: [TextSegment] = []
         if let title = listing.title { segments.append(title) }
         segments += listing.segments.filter { $0 != listing.title }
+        segments += Self.exportedValues(of: listing, besides: segments)
 
         var findings: [Finding] = []
         var exemptions: [Exemption] = []
@@ -98,6 +99,17 @@ public struct ClaimJudge: Sendable {
             }
         }
         return (RepeatedClaims.merged(findings), exemptions)
+    }
+
+    /// The attribute values of a JSON export as spec-value text: the platform shows them on the product
+    /// page, so `Material: eco-friendly bamboo` or `认证: 国家免检` is a claim there and `材质: 100%棉` is
+    /// listed as an exempt composition. (A page's spec table already gives its values as segments.)
+    static func exportedValues(of listing: Listing, besides segments: [TextSegment]) -> [TextSegment] {
+        let exported = listing.attributes.filter { $0.origin == .exportField }
+        guard !exported.isEmpty else { return [] }
+        let places = Set(segments.map(\.location))
+        return exported.filter { !places.contains($0.location) }
+            .map { TextSegment(text: $0.value, role: .specValue, location: $0.location) }
     }
 
     /// The field class a segment is read as, or nil when it is not the seller's advertising copy.

@@ -67,6 +67,22 @@ import ListingLintMatching
         #expect(otherGrade.severity == .warning)  // only the same grade is covered
     }
 
+    @Test func exportedAttributeValuesAreSpecValues() throws {
+        let judge = Self.judge
+        var exported = listing([("好枕头", .description)])
+        exported.attributes = [
+            Attribute(name: "温馨提示", value: "进口环保材质", origin: .exportField, location: SourceLocation(pointer: "/attributes/温馨提示", field: "attribute:温馨提示")),
+            Attribute(name: "等级", value: "最好", origin: .exportField, location: SourceLocation(pointer: "/attributes/等级", field: "attribute:等级")),
+            Attribute(name: "颜色", value: "环保绿", origin: .jsonLD, location: SourceLocation(pointer: "/x", field: "json-ld")),
+        ]
+        let findings = judge.judge(exported, category: Self.plain).findings
+        #expect(findings.map(\.rule) == ["claim.cn.green.core-huanbao"])  // green claims count in a spec value; 最好 does not
+        #expect(findings.first?.location?.pointer == "/attributes/温馨提示")
+        // A value a page also shows as a segment is read once.
+        exported.segments.append(TextSegment(text: "进口环保材质", role: .specValue, location: exported.attributes[0].location))
+        #expect(judge.judge(exported, category: Self.plain).findings.count == 1)
+    }
+
     @Test func locationAdvancesThroughTheSegmentInScalarsAndLines() throws {
         let text = "说明行👍🏽\n🙂前缀最佳选择"
         let finding = try #require(findings(listing([(text, .description)])).first)
