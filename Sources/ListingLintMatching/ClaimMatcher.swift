@@ -192,8 +192,11 @@ public struct ClaimMatcher: Sendable {
         let allowed = self.allowed[field]!
         var candidates: [Candidate] = []
         var ruleExceptionSpans: [RuleExceptionSpan] = []
-        var exceptionSpans = [[Range<Int>]](repeating: [], count: library.exceptions.count)
-        var cues = [[Range<Int>]](repeating: [], count: cueLists.count)
+        // Allocated on the first phrase found: most short texts (a spec value) have none.
+        var exceptionSpans: [[Range<Int>]] = []
+        var cues: [[Range<Int>]] = []
+        let exceptionCount = library.exceptions.count
+        let cueListCount = cueLists.count
         let scalars = text.scalars
         patternLength.withUnsafeBufferPointer { patternLength in
             patternShape.withUnsafeBufferPointer { patternShape in
@@ -209,8 +212,12 @@ public struct ClaimMatcher: Sendable {
                                 case let .ruleException(rule, exception):
                                     ruleExceptionSpans.append(RuleExceptionSpan(rule: rule, range: range, exception: exception))
                                 case let .contextException(exception):
+                                    if exceptionSpans.isEmpty {
+                                        exceptionSpans = .init(repeating: [], count: exceptionCount)
+                                    }
                                     exceptionSpans[exception].append(range)
                                 case let .cue(list):
+                                    if cues.isEmpty { cues = .init(repeating: [], count: cueListCount) }
                                     cues[list].append(range)
                                 }
                             }
@@ -227,6 +234,8 @@ public struct ClaimMatcher: Sendable {
             }
         }
         guard !candidates.isEmpty else { return ClaimScan(normalised: text, hits: [], exemptions: []) }
+        if exceptionSpans.isEmpty { exceptionSpans = .init(repeating: [], count: exceptionCount) }
+        if cues.isEmpty { cues = .init(repeating: [], count: cueListCount) }
         let found = Found(scalars: scalars, spans: exceptionSpans, cues: cues)
 
         for index in candidates.indices {
