@@ -41,14 +41,14 @@ struct SubstantiatedGrades {
 
     mutating func record(_ hit: ClaimHit, normalised: NormalisedText, at location: SourceLocation) {
         guard isShownGrade(hit) else { return }
-        let key = hit.rule.id + "\u{0}" + Self.words(hit, normalised)
+        let key = hit.rule.id + "\u{0}" + normalised.text(of: hit.range)
         if shown[key] == nil { shown[key] = location }
     }
 
     /// Where the basis of the same grade is shown, for an absolute-term hit that shows none itself.
     mutating func shownElsewhere(_ hit: ClaimHit, normalised: NormalisedText) -> SourceLocation? {
         guard hit.downgrade == nil, hit.rule.category == .absoluteTerm else { return nil }
-        let words = Self.words(hit, normalised)
+        let words = normalised.text(of: hit.range)
         if let location = shown[hit.rule.id + "\u{0}" + words] { return location }
         if gradeAttributes == nil {
             let normaliser = vocabulary.normaliser
@@ -59,11 +59,5 @@ struct SubstantiatedGrades {
             }
         }
         return gradeAttributes?.first { $0.value.containsBytes(of: words) }?.location
-    }
-
-    private static func words(_ hit: ClaimHit, _ normalised: NormalisedText) -> String {
-        var words = String.UnicodeScalarView()
-        for value in normalised.scalars[hit.range] { if let scalar = Unicode.Scalar(value) { words.append(scalar) } }
-        return String(words)
     }
 }

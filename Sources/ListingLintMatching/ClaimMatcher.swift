@@ -471,11 +471,16 @@ public struct ClaimMatcher: Sendable {
 
     /// How far from `position` one can go by up to `|steps|` characters without crossing a sentence break.
     private func reach(from position: Int, by steps: Int, _ scalars: [UInt32]) -> Int {
+        reach(from: position, by: steps, scalars) { isBreak(scalars[$0]) }
+    }
+
+    /// The same, with `ends(i)` saying whether character `i` is a boundary.
+    private func reach(from position: Int, by steps: Int, _ scalars: [UInt32], endingAt ends: (Int) -> Bool) -> Int {
         var index = position
         if steps < 0 {
-            while index > 0 && position - index < -steps && !isBreak(scalars[index - 1]) { index -= 1 }
+            while index > 0 && position - index < -steps && !ends(index - 1) { index -= 1 }
         } else {
-            while index < scalars.count && index - position < steps && !isBreak(scalars[index]) { index += 1 }
+            while index < scalars.count && index - position < steps && !ends(index) { index += 1 }
         }
         return index
     }
@@ -566,10 +571,8 @@ public struct ClaimMatcher: Sendable {
             guard value == 0x2C else { return false }
             return !(index > 0 && isDigit(index - 1) && index + 1 < scalars.count && isDigit(index + 1))
         }
-        var start = hit.lowerBound
-        while start > 0 && hit.lowerBound - start < 8 && !endsClause(start - 1) { start -= 1 }
-        var end = hit.upperBound
-        while end < scalars.count && end - hit.upperBound < 8 && !endsClause(end) { end += 1 }
+        let start = reach(from: hit.lowerBound, by: -8, scalars, endingAt: endsClause)
+        let end = reach(from: hit.upperBound, by: 8, scalars, endingAt: endsClause)
         return isFigure(from: start, to: hit.lowerBound) || isFigure(from: hit.upperBound, to: end)
     }
 
@@ -582,16 +585,13 @@ public struct ClaimMatcher: Sendable {
         func endsSentence(_ index: Int) -> Bool {
             isBreak(scalars[index]) || (scalars[index] == 0x2E && index + 1 < scalars.count && scalars[index + 1] == 0x20)
         }
-        var start = hit.lowerBound
-        while start > 0 && hit.lowerBound - start < 60 && !endsSentence(start - 1) { start -= 1 }
-        var end = hit.upperBound
-        while end < scalars.count && end - hit.upperBound < 60 && !endsSentence(end) { end += 1 }
-        let table = normaliser.table
-        func isWord(_ index: Int) -> Bool { index >= 0 && index < scalars.count && table.characterClass(scalars[index]).contains(.word) }
+        let start = reach(from: hit.lowerBound, by: -60, scalars, endingAt: endsSentence)
+        let end = reach(from: hit.upperBound, by: 60, scalars, endingAt: endsSentence)
         var index = start
         while index + Self.free.count <= end {
-            if scalars[index] == Self.free[0], scalars[index..<(index + Self.free.count)].elementsEqual(Self.free),
-               !isWord(index - 1), index == 0 || scalars[index - 1] != 0x2D, !isWord(index + Self.free.count) {
+            let word = index..<(index + Self.free.count)
+            if scalars[word].elementsEqual(Self.free), boundaryHolds(Self.startsWithWord | Self.endsWithWord, word, scalars),
+               index == 0 || scalars[index - 1] != 0x2D {
                 return true
             }
             index += 1

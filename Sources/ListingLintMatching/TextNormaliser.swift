@@ -38,9 +38,12 @@ public struct NormalisedText: Sendable {
     }
 
     /// The normalised text as a string (for tests and debugging).
-    public var text: String {
+    public var text: String { text(of: 0..<count) }
+
+    /// Normalised characters `range` as a string (the form terms are compared in).
+    public func text(of range: Range<Int>) -> String {
         var result = String.UnicodeScalarView()
-        for value in scalars { if let scalar = Unicode.Scalar(value) { result.append(scalar) } }
+        for value in scalars[range] { if let scalar = Unicode.Scalar(value) { result.append(scalar) } }
         return String(result)
     }
 }
