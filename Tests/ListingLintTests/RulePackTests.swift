@@ -91,4 +91,13 @@ import Testing
         #expect(list.split(separator: "\n").count == Self.library.rules.count + 1)
         #expect(Self.library.rule(id: rule.id) == nil, "the engine's fixture packs are not shipped")
     }
+
+    @Test func aRulesRequirementIsExplainedAndListed() throws {
+        let figure = try #require(Self.library.rules.first { $0.requires == .figure })
+        #expect(RuleCatalogue.explanation(of: figure, in: Self.library).contains("requires:      a figure"))
+        let entries = RuleCatalogue.document(Self.library).rules
+        #expect(entries.first { $0.id == figure.id }?.requires == "figure")
+        #expect(entries.contains { $0.requires == "free-in-sentence" })
+        #expect(entries.first { $0.id == "claim.cn.absolute.zuihao" }?.requires == nil)
+    }
 }
