@@ -231,6 +231,7 @@ public struct ClaimMatcher: Sendable {
             case nil: false
             case .figure?: !figureNear(candidate.range, scalars)
             case .freeInSentence?: !freeInSentence(candidate.range, scalars)
+            case .noCertificationNamed?: certificationNamed(candidate.range, scalars)
             }
         }
         guard !candidates.isEmpty else { return ClaimScan(normalised: text, hits: [], exemptions: []) }
@@ -595,6 +596,31 @@ public struct ClaimMatcher: Sendable {
                 return true
             }
             index += 1
+        }
+        return false
+    }
+
+    /// Words that name a certification scheme or a certificate (normalised: lower case, simplified).
+    private static let certificationWords: [[UInt32]] = [
+        "gots", "ocs", "usda", "ecocert", "soil association", "naturland", "demeter", "bio-siegel", "eu organic",
+        "organic content standard", "certified by", "certificate no", "certification no", "licence no", "license no",
+        "证书编号", "认证证书", "认证编号", "认证机构", "有机码",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// `RuleRequirement.noCertificationNamed`: whether a certification word stands within 80 characters
+    /// before or after the hit, in the same sentence (Latin words whole: `ocs` is not inside `focs`).
+    private func certificationNamed(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
+        let start = reach(from: hit.lowerBound, by: -80, scalars)
+        let end = reach(from: hit.upperBound, by: 80, scalars)
+        for word in Self.certificationWords where word.count <= end - start {
+            let isLatin = word[0] < 0x80
+            for index in start...(end - word.count) {
+                let span = index..<(index + word.count)
+                if scalars[span].elementsEqual(word),
+                   !isLatin || boundaryHolds(Self.startsWithWord | Self.endsWithWord, span, scalars) {
+                    return true
+                }
+            }
         }
         return false
     }

@@ -26,7 +26,7 @@ public struct ClaimRule: Codable, Sendable, Hashable {
     /// First day (`YYYY-MM-DD`) the rule applies; checks dated earlier skip it.
     public var appliesFrom: String?
     /// A condition the text around a term must meet for the term to be this claim (`figure`,
-    /// `free-in-sentence`).
+    /// `free-in-sentence`, `no-certification-named`).
     public var requires: RuleRequirement?
     /// Longer phrases containing a term that are not this claim; they suppress only this rule's hits.
     public var exceptions: [RuleException]?
@@ -61,6 +61,9 @@ public enum RuleRequirement: String, Codable, Sendable, Hashable {
     /// The word `free` stands in the same sentence: `FREE shaker - just pay the $4.99 handling fee`
     /// (the goods are called free while the buyer pays more than delivery).
     case freeInSentence = "free-in-sentence"
+    /// The sentence names no certification scheme or certificate: `organic cotton` is a claim to
+    /// substantiate, `95% organic cotton (GOTS certified)` and `有机棉（有机认证证书编号…）` show their basis.
+    case noCertificationNamed = "no-certification-named"
 }
 
 /// A rule-local exception: phrases containing the rule's term that are not the claim.
