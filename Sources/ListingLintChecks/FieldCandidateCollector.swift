@@ -37,9 +37,11 @@ struct FieldCandidateCollector: Sendable {
                     confidence: exact ? 1.0 : 0.9, isGeneric: vocabulary.isGeneric(attribute.name, for: field)
                 ))
             }
-            let described = Set(named.map(\.field))
-            for candidate in freeText(attribute.value, at: attribute.location, visibility: .visible, origin: "attribute \(attribute.name)")
-            where !described.contains(candidate.field) {
+            let undescribed = fields.subtracting(named.map(\.field))
+            for candidate in freeText(
+                attribute.value, at: attribute.location, visibility: .visible, origin: "attribute \(attribute.name)",
+                for: undescribed
+            ) {
                 add(candidate)
             }
         }
@@ -55,7 +57,9 @@ struct FieldCandidateCollector: Sendable {
             }
             let origin = segment.role.rawValue
             for candidate in labelLines(segment.text, at: segment.location, visibility: .visible, origin: origin) { add(candidate) }
-            for candidate in freeText(segment.text, at: segment.location, visibility: .visible, origin: origin) { add(candidate) }
+            for candidate in freeText(segment.text, at: segment.location, visibility: .visible, origin: origin, for: fields) {
+                add(candidate)
+            }
         }
         if let title = listing.title {
             for candidate in titleCandidates(title) { add(candidate) }
@@ -82,7 +86,7 @@ struct FieldCandidateCollector: Sendable {
         }
         for segment in listing.segments where segment.role == .imageAlt {
             for candidate in labelLines(segment.text, at: segment.location, visibility: .imageOnly, origin: "image alt text")
-                + freeText(segment.text, at: segment.location, visibility: .imageOnly, origin: "image alt text") {
+                + freeText(segment.text, at: segment.location, visibility: .imageOnly, origin: "image alt text", for: fields) {
                 add(candidate)
             }
         }
@@ -109,7 +113,9 @@ struct FieldCandidateCollector: Sendable {
                 && prose.value.utf8.lazy.filter({ $0 == 0x20 }).count >= Self.scriptProseSpaces {
                 let text = Self.withoutMarkup(Self.unescapeJSON(prose.value))
                 let location = segment.location.advanced(in: segment.text, to: prose.start)
-                for candidate in freeText(text, at: location, visibility: .scriptOnly, origin: "embedded script") { add(candidate) }
+                for candidate in freeText(text, at: location, visibility: .scriptOnly, origin: "embedded script", for: fields) {
+                    add(candidate)
+                }
             }
         }
         return found
@@ -150,13 +156,15 @@ struct FieldCandidateCollector: Sendable {
         return found
     }
 
-    /// Phrases that clearly state a field without a label (`made of 100% cotton`, `measures 45 x 30 cm`).
+    /// Phrases that clearly state one of `fields` without a label (`made of 100% cotton`, `measures 45 x 30 cm`).
     private func freeText(
-        _ text: String, at location: SourceLocation, visibility: FieldCandidate.Visibility, origin: String
+        _ text: String, at location: SourceLocation, visibility: FieldCandidate.Visibility, origin: String,
+        for fields: Set<FieldName>
     ) -> [FieldCandidate] {
         var found: [FieldCandidate] = []
+        guard !fields.isEmpty else { return found }
         let run = vocabulary.triggers.patternsToRun(in: text)
-        for (field, patterns) in vocabulary.textPatterns {
+        for (field, patterns) in vocabulary.textPatterns where fields.contains(field) {
             for spec in patterns where run[spec.index] {
                 for match in spec.pattern.matches(in: text, limit: Self.matchesPerText) {
                     let value = match.value.trimmingSpaces
