@@ -225,6 +225,9 @@ import Testing
         #expect(hits("100% cotton").isEmpty)
         #expect(hits("100%纯棉面料").isEmpty)
         #expect(hits("材质：100%聚酯").isEmpty)
+        #expect(hits("100%铝镁合金，超薄坚固").isEmpty)  // a metal, in running copy
+        #expect(hits("100% solid gold ring").isEmpty)
+        #expect(hits("100% gold standard service") == ["claim.cn.totality.core-baifenbai=100%", "claim.en.totality.core-perfect=100%"])
         #expect(hits("100%满意") == ["claim.cn.totality.core-baifenbai=100%", "claim.en.totality.core-perfect=100%"])
     }
 
