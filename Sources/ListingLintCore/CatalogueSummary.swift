@@ -24,6 +24,9 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
     public var fields: [String: [String: Int]]
     /// Rule id → findings.
     public var rules: [String: Int]
+    /// Rule id → its findings of severity `info`: advice that costs no points (vague praise, title
+    /// style). They are in `rules` too. Absent in summaries written before it existed.
+    public var advice: [String: Int]?
     /// Severity → findings.
     public var severities: [String: Int]
     /// Category → tallies.
@@ -42,6 +45,7 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
         grades = [:]
         fields = [:]
         rules = [:]
+        advice = [:]
         severities = [:]
         categories = [:]
         sellers = [:]
@@ -59,6 +63,7 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
         }
         for finding in report.findings {
             rules[finding.rule, default: 0] += 1
+            if finding.severity == .info { advice?[finding.rule, default: 0] += 1 }
             severities[finding.severity.rawValue, default: 0] += 1
         }
         categories[report.category.name, default: GroupTally()].add(report)
@@ -72,6 +77,10 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
         rules[rule, default: 0] += 1
         severities[Severity.error.rawValue, default: 0] += 1
     }
+
+    /// `rules` without the rules whose findings were all advice: what a ranking of rules shows, so
+    /// praise that costs nothing does not crowd out the rules that lower the score.
+    public var rankedRules: [String: Int] { rules.filter { $0.value > advice?[$0.key] ?? 0 } }
 
     /// Mean score of checked listings (0 when none).
     public var meanScore: Double { checked == 0 ? 0 : Double(scoreSum) / Double(checked) }
@@ -96,6 +105,7 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
         merged.grades.merge(other.grades, uniquingKeysWith: +)
         merged.fields.merge(other.fields) { $0.merging($1, uniquingKeysWith: +) }
         merged.rules.merge(other.rules, uniquingKeysWith: +)
+        merged.advice = (advice ?? [:]).merging(other.advice ?? [:], uniquingKeysWith: +)
         merged.severities.merge(other.severities, uniquingKeysWith: +)
         merged.categories.merge(other.categories) { $0.merging($1) }
         merged.sellers.merge(other.sellers) { $0.merging($1) }
@@ -110,6 +120,8 @@ public struct GroupTally: Codable, Sendable, Equatable {
     public var fullyTransparent = 0
     /// Rule id → findings in this group.
     public var rules: [String: Int] = [:]
+    /// Rule id → its findings of severity `info` (see `CatalogueSummary.advice`).
+    public var advice: [String: Int]? = [:]
 
     public init() {}
 
@@ -117,8 +129,14 @@ public struct GroupTally: Codable, Sendable, Equatable {
         listings += 1
         scoreSum += report.score
         if report.isFullyTransparent { fullyTransparent += 1 }
-        for finding in report.findings { rules[finding.rule, default: 0] += 1 }
+        for finding in report.findings {
+            rules[finding.rule, default: 0] += 1
+            if finding.severity == .info { advice?[finding.rule, default: 0] += 1 }
+        }
     }
+
+    /// `rules` without the rules whose findings were all advice (see `CatalogueSummary.rankedRules`).
+    public var rankedRules: [String: Int] { rules.filter { $0.value > advice?[$0.key] ?? 0 } }
 
     public func merging(_ other: GroupTally) -> GroupTally {
         var merged = self
@@ -126,6 +144,7 @@ public struct GroupTally: Codable, Sendable, Equatable {
         merged.scoreSum += other.scoreSum
         merged.fullyTransparent += other.fullyTransparent
         merged.rules.merge(other.rules, uniquingKeysWith: +)
+        merged.advice = (advice ?? [:]).merging(other.advice ?? [:], uniquingKeysWith: +)
         return merged
     }
 

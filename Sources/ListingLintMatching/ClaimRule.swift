@@ -116,6 +116,9 @@ public enum ClaimCategory: String, Codable, Sendable, Hashable, CaseIterable, Co
     case greenClaim = "green-claim"
     case offsetNeutrality = "offset-neutrality"
     case titleFormatting = "title-formatting"
+    /// Praise that states nothing checkable (卓越, 超强, superb): not prohibited on its own, so only
+    /// `info`, with the measured fact to state instead.
+    case vaguePraise = "vague-praise"
 
     public static func < (lhs: ClaimCategory, rhs: ClaimCategory) -> Bool { lhs.rawValue < rhs.rawValue }
 

@@ -87,15 +87,17 @@ public struct AuditHTMLReporter: Sendable {
     }
 
     private func topRules(_ summary: CatalogueSummary) -> String {
-        let sorted = summary.rules.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(rows)
+        let sorted = summary.rankedRules.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(rows)
         let chart = SVGChart.bars(sorted.map { (label: $0.key, value: Double($0.value), text: "\($0.value)") }, maximum: Double(sorted.first?.value ?? 0), colour: "#b9770e")
-        return section("Rules that fire most", chart)
+        let advice = summary.advice?.values.reduce(0, +) ?? 0
+        let note = advice == 0 ? "" : "<p>Not ranked: \(advice) advice finding\(advice == 1 ? "" : "s") (info: vague praise, title style) that cost no points.</p>"
+        return section("Rules that fire most", chart + note)
     }
 
     private func sellers(_ summary: CatalogueSummary) -> String {
         var table = "<p>The merchant transparency record: sellers by mean score, lowest first.</p><table class=\"sortable\"><thead><tr><th>Rank</th><th>Seller</th><th>Listings</th><th>Mean score</th><th>Fully transparent</th><th>Worst rules</th></tr></thead><tbody>"
         for (rank, (name, tally)) in SellerRanking.ranked(summary).prefix(rows * 5).enumerated() {
-            let worst = tally.rules.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3).map { "<code>\(e($0.key))</code> \($0.value)" }.joined(separator: ", ")
+            let worst = tally.rankedRules.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3).map { "<code>\(e($0.key))</code> \($0.value)" }.joined(separator: ", ")
             table += "<tr><td>\(rank + 1)</td><td>\(e(name))</td><td>\(tally.listings)</td><td>\(String(format: "%.1f", tally.meanScore))</td><td data-sort=\"\(tally.transparencyShare)\">\(percent(tally.transparencyShare))</td><td>\(worst)</td></tr>"
         }
         return section("Seller ranking", table + "</tbody></table>")

@@ -30,7 +30,7 @@ public struct AuditTextReporter: Sendable {
         }
         out += "\nGrades: " + Grade.allCases.map { "\($0.rawValue) \(summary.grades[$0.rawValue] ?? 0)" }.joined(separator: "  ") + "\n"
         out += "\nTop rules:\n"
-        for (rule, count) in summary.rules.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(rows) {
+        for (rule, count) in summary.rankedRules.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(rows) {
             out += "  \(Self.pad(String(count), 8)) \(TerminalText.sanitize(rule))\n"
         }
         out += "\nBy category (listings, mean score, fully transparent):\n"
@@ -39,7 +39,7 @@ public struct AuditTextReporter: Sendable {
         }
         out += "\nSeller transparency record, lowest first (listings, mean score, fully transparent, worst rule):\n"
         for (name, tally) in SellerRanking.ranked(summary).prefix(rows) {
-            let worst = tally.rules.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "-"
+            let worst = tally.rankedRules.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "-"
             out += "  \(Self.pad(TerminalText.sanitize(name, limit: 24), -24)) \(Self.pad(String(tally.listings), 8)) \(Self.pad(Self.decimal(tally.meanScore), 6)) \(Self.pad(Self.percent(tally.transparencyShare), 7))  \(TerminalText.sanitize(worst))\n"
         }
         if !result.inputErrors.isEmpty {

@@ -37,6 +37,27 @@ import Testing
         #expect(SummaryFile.encode(shuffled) == wholeBytes)
     }
 
+    @Test func adviceIsTalliedButNotRankedAndOlderSummariesStillDecode() throws {
+        let listing = Listing(
+            id: "p1", source: "p.html", format: .html,
+            title: TextSegment(text: "卓越音质蓝牙音箱", role: .title, location: SourceLocation(line: 1, column: 1)),
+            segments: [TextSegment(text: "全网最低价", role: .description, location: SourceLocation(line: 2, column: 1))]
+        )
+        var summary = CatalogueSummary(ruleSet: "r")
+        summary.add(ListingChecker().check(listing))
+        #expect(summary.rules["claim.cn.praise.zhuoyue"] == 1)
+        #expect(summary.advice?["claim.cn.praise.zhuoyue"] == 1)
+        #expect(summary.rankedRules["claim.cn.praise.zhuoyue"] == nil)
+        #expect(summary.rankedRules.keys.contains { $0.hasPrefix("claim.cn.price.") })
+        #expect(summary.sellers["(unknown)"]?.rankedRules["claim.cn.praise.zhuoyue"] == nil)
+        // A summary written before `advice` existed decodes, and ranks every rule.
+        var older = try #require(try JSONSerialization.jsonObject(with: Data(SummaryFile.encode(summary).utf8)) as? [String: Any])
+        older["advice"] = nil
+        let decoded = try JSONDecoder().decode(CatalogueSummary.self, from: JSONSerialization.data(withJSONObject: older))
+        #expect(decoded.advice == nil)
+        #expect(decoded.rankedRules == decoded.rules)
+    }
+
     @Test func shardsOfOneFileByLineRangeMergeToTheWholeFile() throws {
         let whole = try CatalogueSummary(ruleSet: "r", inputs: ["a.jsonl:1-10"])
             .merging(CatalogueSummary(ruleSet: "r", inputs: ["a.jsonl:11-25"]))

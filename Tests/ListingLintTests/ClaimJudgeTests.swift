@@ -144,6 +144,15 @@ import ListingLintMatching
         #expect(exemption.reason.contains("ordinary word"))
     }
 
+    @Test func vaguePraiseStaysAdviceInTheTitleAndInHealthContexts() {
+        let shipped = ClaimJudge(configuration: LintConfiguration(asOf: "2099-12-31"), library: .shared)
+        let subject = listing(title: "卓越音质蓝牙音箱", [("这款保健品品质卓越", .description)])
+        let praise = shipped.judge(subject, category: Self.plain).findings.filter { $0.category == "vague-praise" }
+        #expect(praise.map(\.rule) == ["claim.cn.praise.zhuoyue"])
+        #expect(praise.map(\.severity) == [.info])
+        #expect(ScoreCard.cost(of: .info) == 0)
+    }
+
     @Test func sensitiveContextsRaiseSeverity() {
         #expect(findings(listing([("效果最好", .description)])).map(\.severity) == [.warning])
         #expect(findings(listing([("这款保健品效果最好", .description)])).map(\.severity) == [.error])

@@ -16,6 +16,12 @@ import Testing
         #expect(Self.library.traditionalToSimplified.count > 300)
     }
 
+    @Test func vaguePraiseIsOnlyEverInfo() {
+        let praise = Self.library.rules.filter { $0.category == .vaguePraise }
+        #expect(praise.count >= 10)
+        #expect(praise.allSatisfy { $0.severity == .info })
+    }
+
     @Test func duplicateRuleIDsAcrossPacksAreDetected() {
         let rule = ClaimTestSupport.rule("claim.cn.absolute.core-zuijia", "absolute-term", ["最佳"])
         let library = ClaimTestSupport.library(extraRules: rule)
