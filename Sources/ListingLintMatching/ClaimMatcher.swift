@@ -600,14 +600,15 @@ public struct ClaimMatcher: Sendable {
         return false
     }
 
-    /// Words that name a certification scheme or a certificate (normalised: lower case, simplified).
+    /// Words that name a certification scheme, a certificate or a test (normalised: lower case, simplified).
     private static let certificationWords: [[UInt32]] = [
-        "gots", "ocs", "usda", "ecocert", "soil association", "naturland", "demeter", "bio-siegel", "eu organic",
-        "organic content standard", "certified by", "certificate no", "certification no", "licence no", "license no",
-        "证书编号", "认证证书", "认证编号", "认证机构", "有机码",
+        "gots", "ocs", "grs", "rcs", "usda", "ecocert", "soil association", "naturland", "demeter", "bio-siegel",
+        "eu organic", "organic content standard", "certified by", "certified to", "tested to", "certificate",
+        "licence no", "license no", "report no", "证书编号", "认证证书", "认证编号", "认证机构", "有机码", "检测报告",
+        "报告编号",
     ].map { $0.unicodeScalars.map(\.value) }
 
-    /// `RuleRequirement.noCertificationNamed`: whether a certification word stands within 80 characters
+    /// `RuleRequirement.noCertificationNamed`: whether a certification or test word stands within 80 characters
     /// before or after the hit, in the same sentence (Latin words whole: `ocs` is not inside `focs`).
     private func certificationNamed(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
         let start = reach(from: hit.lowerBound, by: -80, scalars)

@@ -61,8 +61,9 @@ public enum RuleRequirement: String, Codable, Sendable, Hashable {
     /// The word `free` stands in the same sentence: `FREE shaker - just pay the $4.99 handling fee`
     /// (the goods are called free while the buyer pays more than delivery).
     case freeInSentence = "free-in-sentence"
-    /// The sentence names no certification scheme or certificate: `organic cotton` is a claim to
-    /// substantiate, `95% organic cotton (GOTS certified)` and `有机棉（有机认证证书编号…）` show their basis.
+    /// The sentence names no certification scheme, certificate or test: `organic cotton` is a claim to
+    /// substantiate, `95% organic cotton (GOTS certified)`, `有机棉（有机认证证书编号…）` and
+    /// `hypoallergenic filling, tested to EN 14533` show their basis.
     case noCertificationNamed = "no-certification-named"
 }
 
