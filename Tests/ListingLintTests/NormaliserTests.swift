@@ -62,6 +62,7 @@ import Testing
     @Test(arguments: [
         ("ＮＯ．１", "no.1", Evasion.fullWidth),
         ("全網", "全网", Evasion.traditional),
+        ("均衡營養", "均衡营养", Evasion.traditional),
         ("最\u{200B}好", "最好", Evasion.zeroWidth),
         ("最 好", "最好", Evasion.spacedOut),
         ("最*好", "最好", Evasion.spacedOut),
