@@ -232,6 +232,7 @@ public struct ClaimMatcher: Sendable {
             case .figure?: !figureNear(candidate.range, scalars)
             case .freeInSentence?: !freeInSentence(candidate.range, scalars)
             case .noCertificationNamed?: certificationNamed(candidate.range, scalars)
+            case .noPriceNearby?: priceNear(candidate.range, scalars)
             }
         }
         guard !candidates.isEmpty else { return ClaimScan(normalised: text, hits: [], exemptions: []) }
@@ -621,6 +622,28 @@ public struct ClaimMatcher: Sendable {
                    !isLatin || boundaryHolds(Self.startsWithWord | Self.endsWithWord, span, scalars) {
                     return true
                 }
+            }
+        }
+        return false
+    }
+
+    /// Currency signs (normalised: full-width ￥ is already ¥).
+    private static let currencySigns: Set<UInt32> = Set("$£€¥".unicodeScalars.map(\.value))
+    private static let yuan: UInt32 = 0x5143  // 元
+
+    /// `RuleRequirement.noPriceNearby`: whether a price (a currency sign before a number, or a number
+    /// before 元) stands up to 100 characters after the hit or 40 before it, sentence breaks included.
+    private func priceNear(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
+        let table = normaliser.table
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && table.characterClass(scalars[index]).contains(.digit) }
+        let window = max(0, hit.lowerBound - 40)..<min(scalars.count, hit.upperBound + 100)
+        for index in window {
+            if Self.currencySigns.contains(scalars[index]) {
+                var next = index + 1
+                while next < scalars.count && scalars[next] == 0x20 { next += 1 }
+                if isDigit(next) { return true }
+            } else if scalars[index] == Self.yuan, index > 0, isDigit(index - 1) {
+                return true
             }
         }
         return false

@@ -26,7 +26,7 @@ public struct ClaimRule: Codable, Sendable, Hashable {
     /// First day (`YYYY-MM-DD`) the rule applies; checks dated earlier skip it.
     public var appliesFrom: String?
     /// A condition the text around a term must meet for the term to be this claim (`figure`,
-    /// `free-in-sentence`, `no-certification-named`).
+    /// `free-in-sentence`, `no-certification-named`, `no-price-nearby`).
     public var requires: RuleRequirement?
     /// Longer phrases containing a term that are not this claim; they suppress only this rule's hits.
     public var exceptions: [RuleException]?
@@ -65,6 +65,9 @@ public enum RuleRequirement: String, Codable, Sendable, Hashable {
     /// substantiate, `95% organic cotton (GOTS certified)`, `有机棉（有机认证证书编号…）` and
     /// `hypoallergenic filling, tested to EN 14533` show their basis.
     case noCertificationNamed = "no-certification-named"
+    /// No price stands near the term (a currency sign or 元 next to a number, up to 100 characters after
+    /// it or 40 before, across sentences): `Start 30 day free trial. $19.95/year.` shows what it costs.
+    case noPriceNearby = "no-price-nearby"
 }
 
 /// A rule-local exception: phrases containing the rule's term that are not the claim.

@@ -76,6 +76,7 @@ public enum RuleCatalogue {
         case .figure?: lines.append("  requires:      a figure next to the term (热销50万条, 96% of customers)")
         case .freeInSentence?: lines.append("  requires:      the word free in the same sentence")
         case .noCertificationNamed?: lines.append("  requires:      no certification or test named in the same sentence")
+        case .noPriceNearby?: lines.append("  requires:      no price stated near the term")
         case nil: break
         }
         if let contexts = rule.contexts, !contexts.isEmpty {
