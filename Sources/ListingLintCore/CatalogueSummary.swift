@@ -62,8 +62,7 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
             fields[field.field, default: [:]][field.state.rawValue, default: 0] += 1
         }
         for finding in report.findings {
-            rules[finding.rule, default: 0] += 1
-            if finding.severity == .info { advice?[finding.rule, default: 0] += 1 }
+            RuleCounts.count(finding, rules: &rules, advice: &advice)
             severities[finding.severity.rawValue, default: 0] += 1
         }
         categories[report.category.name, default: GroupTally()].add(report)
@@ -80,7 +79,7 @@ public struct CatalogueSummary: Codable, Sendable, Equatable {
 
     /// `rules` without the rules whose findings were all advice: what a ranking of rules shows, so
     /// praise that costs nothing does not crowd out the rules that lower the score.
-    public var rankedRules: [String: Int] { rules.filter { $0.value > advice?[$0.key] ?? 0 } }
+    public var rankedRules: [String: Int] { RuleCounts.ranked(rules, advice: advice) }
 
     /// Mean score of checked listings (0 when none).
     public var meanScore: Double { checked == 0 ? 0 : Double(scoreSum) / Double(checked) }
@@ -129,14 +128,11 @@ public struct GroupTally: Codable, Sendable, Equatable {
         listings += 1
         scoreSum += report.score
         if report.isFullyTransparent { fullyTransparent += 1 }
-        for finding in report.findings {
-            rules[finding.rule, default: 0] += 1
-            if finding.severity == .info { advice?[finding.rule, default: 0] += 1 }
-        }
+        for finding in report.findings { RuleCounts.count(finding, rules: &rules, advice: &advice) }
     }
 
     /// `rules` without the rules whose findings were all advice (see `CatalogueSummary.rankedRules`).
-    public var rankedRules: [String: Int] { rules.filter { $0.value > advice?[$0.key] ?? 0 } }
+    public var rankedRules: [String: Int] { RuleCounts.ranked(rules, advice: advice) }
 
     public func merging(_ other: GroupTally) -> GroupTally {
         var merged = self
@@ -164,5 +160,19 @@ public enum SummaryMergeError: Error, Equatable, CustomStringConvertible {
         case let .overlappingInputs(inputs):
             "summaries overlap in \(inputs.count) input(s), e.g. \(inputs.prefix(3).joined(separator: ", ")): each input must be counted once"
         }
+    }
+}
+
+/// The per-rule tallies `CatalogueSummary` and `GroupTally` share: every finding under `rules`, those of
+/// severity `info` also under `advice`.
+private enum RuleCounts {
+    static func count(_ finding: Finding, rules: inout [String: Int], advice: inout [String: Int]?) {
+        rules[finding.rule, default: 0] += 1
+        if finding.severity == .info { advice?[finding.rule, default: 0] += 1 }
+    }
+
+    /// `rules` without the rules whose findings were all advice.
+    static func ranked(_ rules: [String: Int], advice: [String: Int]?) -> [String: Int] {
+        rules.filter { $0.value > advice?[$0.key] ?? 0 }
     }
 }

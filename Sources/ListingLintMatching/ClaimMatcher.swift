@@ -471,6 +471,24 @@ public struct ClaimMatcher: Sendable {
         normaliser.table.characterClass(value).contains(.sentenceBreak)
     }
 
+    private func isDigit(_ value: UInt32) -> Bool {
+        normaliser.table.characterClass(value).contains(.digit)
+    }
+
+    /// Whether `word` occurs in `range`, whole if it is Latin (`ocs` is not inside `focs`), at a
+    /// position `excluded` does not rule out.
+    private func wordOccurs(
+        _ word: [UInt32], in range: Range<Int>, _ scalars: [UInt32], excluding excluded: (Int) -> Bool = { _ in false }
+    ) -> Bool {
+        guard word.count <= range.count else { return false }
+        let shape = word[0] < 0x80 ? Self.startsWithWord | Self.endsWithWord : 0
+        for index in range.lowerBound...(range.upperBound - word.count) {
+            let span = index..<(index + word.count)
+            if scalars[span].elementsEqual(word), boundaryHolds(shape, span, scalars), !excluded(index) { return true }
+        }
+        return false
+    }
+
     /// How far from `position` one can go by up to `|steps|` characters without crossing a sentence break.
     private func reach(from position: Int, by steps: Int, _ scalars: [UInt32]) -> Int {
         reach(from: position, by: steps, scalars) { isBreak(scalars[$0]) }
@@ -520,7 +538,7 @@ public struct ClaimMatcher: Sendable {
         while index < scalars.count && index - position <= window {
             let value = scalars[index]
             if isBreak(value) { return false }
-            if normaliser.table.characterClass(value).contains(.digit) || Self.numeralScalars.contains(value) {
+            if isDigit(value) || Self.numeralScalars.contains(value) {
                 return true
             }
             index += 1
@@ -540,8 +558,7 @@ public struct ClaimMatcher: Sendable {
     /// number of three digits or more, a number followed by a unit of `figureUnits` (or `w+`, `k+`), or
     /// a Chinese numeral with a multiplier. Digit group separators (`10,000`, `4.9`) belong to the number.
     private func figureNear(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
-        let table = normaliser.table
-        func isDigit(_ index: Int) -> Bool { table.characterClass(scalars[index]).contains(.digit) }
+        func isDigit(_ index: Int) -> Bool { self.isDigit(scalars[index]) }
         func isFigure(from start: Int, to end: Int) -> Bool {
             var index = start
             while index < end {
@@ -589,16 +606,7 @@ public struct ClaimMatcher: Sendable {
         }
         let start = reach(from: hit.lowerBound, by: -60, scalars, endingAt: endsSentence)
         let end = reach(from: hit.upperBound, by: 60, scalars, endingAt: endsSentence)
-        var index = start
-        while index + Self.free.count <= end {
-            let word = index..<(index + Self.free.count)
-            if scalars[word].elementsEqual(Self.free), boundaryHolds(Self.startsWithWord | Self.endsWithWord, word, scalars),
-               index == 0 || scalars[index - 1] != 0x2D {
-                return true
-            }
-            index += 1
-        }
-        return false
+        return wordOccurs(Self.free, in: start..<end, scalars) { $0 > 0 && scalars[$0 - 1] == 0x2D }
     }
 
     /// Words that name a certification scheme, a certificate or a test (normalised: lower case, simplified).
@@ -612,19 +620,8 @@ public struct ClaimMatcher: Sendable {
     /// `RuleRequirement.noCertificationNamed`: whether a certification or test word stands within 80 characters
     /// before or after the hit, in the same sentence (Latin words whole: `ocs` is not inside `focs`).
     private func certificationNamed(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
-        let start = reach(from: hit.lowerBound, by: -80, scalars)
-        let end = reach(from: hit.upperBound, by: 80, scalars)
-        for word in Self.certificationWords where word.count <= end - start {
-            let isLatin = word[0] < 0x80
-            for index in start...(end - word.count) {
-                let span = index..<(index + word.count)
-                if scalars[span].elementsEqual(word),
-                   !isLatin || boundaryHolds(Self.startsWithWord | Self.endsWithWord, span, scalars) {
-                    return true
-                }
-            }
-        }
-        return false
+        let window = reach(from: hit.lowerBound, by: -80, scalars)..<reach(from: hit.upperBound, by: 80, scalars)
+        return Self.certificationWords.contains { wordOccurs($0, in: window, scalars) }
     }
 
     /// Currency signs (normalised: full-width ￥ is already ¥).
@@ -634,8 +631,7 @@ public struct ClaimMatcher: Sendable {
     /// `RuleRequirement.noPriceNearby`: whether a price (a currency sign before a number, or a number
     /// before 元) stands up to 100 characters after the hit or 40 before it, sentence breaks included.
     private func priceNear(_ hit: Range<Int>, _ scalars: [UInt32]) -> Bool {
-        let table = normaliser.table
-        func isDigit(_ index: Int) -> Bool { index < scalars.count && table.characterClass(scalars[index]).contains(.digit) }
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && self.isDigit(scalars[index]) }
         let window = max(0, hit.lowerBound - 40)..<min(scalars.count, hit.upperBound + 100)
         for index in window {
             if Self.currencySigns.contains(scalars[index]) {
@@ -656,12 +652,11 @@ public struct ClaimMatcher: Sendable {
     private func scopedFact(_ anchor: Range<Int>, _ number: Int, _ found: Found) -> Bool {
         let scalars = found.scalars
         let range = reach(from: anchor.lowerBound, by: -60, scalars)..<reach(from: anchor.upperBound, by: 60, scalars)
-        let table = normaliser.table
         var hasTime = false
         var digits = 0
         for index in range {
             let value = scalars[index]
-            if table.characterClass(value).contains(.digit) {
+            if isDigit(value) {
                 digits += 1
                 if digits == 4 { hasTime = true }
             } else {
