@@ -7,6 +7,13 @@ import ListingLintCore
 struct FieldCandidateCollector: Sendable {
     let vocabulary: FieldVocabulary
     let values: ValueVocabulary
+    /// Free-text statements already found in attribute values, which repeat across a catalogue.
+    private let attributeStatements = BoundedMemo<StatementsKey, [Statement]>(capacity: 8192)
+
+    init(vocabulary: FieldVocabulary, values: ValueVocabulary) {
+        self.vocabulary = vocabulary
+        self.values = values
+    }
 
     /// Segment roles that carry the seller's visible words about the product.
     private static let visibleRoles: Set<TextRole> = [.description, .bullet, .section, .specValue, .other]
@@ -38,11 +45,11 @@ struct FieldCandidateCollector: Sendable {
                 ))
             }
             let undescribed = fields.subtracting(named.map(\.field))
-            for candidate in freeText(
-                attribute.value, at: attribute.location, visibility: .visible, origin: "attribute \(attribute.name)",
-                for: undescribed
-            ) {
-                add(candidate)
+            let statements = undescribed.isEmpty ? [] : attributeStatements.value(for: StatementsKey(text: attribute.value, fields: undescribed)) {
+                self.statements(in: attribute.value, for: undescribed)
+            }
+            for statement in statements {
+                add(candidate(statement, in: attribute.value, at: attribute.location, visibility: .visible, origin: "attribute \(attribute.name)"))
             }
         }
         for segment in listing.segments where Self.visibleRoles.contains(segment.role) {
@@ -161,7 +168,24 @@ struct FieldCandidateCollector: Sendable {
         _ text: String, at location: SourceLocation, visibility: FieldCandidate.Visibility, origin: String,
         for fields: Set<FieldName>
     ) -> [FieldCandidate] {
-        var found: [FieldCandidate] = []
+        statements(in: text, for: fields).map { candidate($0, in: text, at: location, visibility: visibility, origin: origin) }
+    }
+
+    /// A field stated in free text: its value and where in the text it starts (UTF-8 offset).
+    struct Statement: Sendable {
+        var field: FieldName
+        var value: String
+        var offset: Int
+    }
+
+    private struct StatementsKey: Hashable, Sendable {
+        var text: String
+        var fields: Set<FieldName>
+    }
+
+    /// The first statement of each of `fields` that `text` makes in free text, per pattern.
+    private func statements(in text: String, for fields: Set<FieldName>) -> [Statement] {
+        var found: [Statement] = []
         guard !fields.isEmpty else { return found }
         let run = vocabulary.triggers.patternsToRun(in: text)
         for (field, patterns) in vocabulary.textPatterns where fields.contains(field) {
@@ -170,16 +194,23 @@ struct FieldCandidateCollector: Sendable {
                     let value = match.value.trimmingSpaces
                     if spec.needsMaterial, values.materials.recognise(value).isEmpty { continue }
                     if spec.needsUnit, !values.numberWithUnit.isFound(in: value) { continue }
-                    found.append(FieldCandidate(
-                        field: field, value: value, location: location.advanced(in: text, to: match.start),
-                        visibility: visibility, method: .freeText, label: nil, source: "free text (\(origin))",
-                        confidence: 0.7, isGeneric: false
-                    ))
+                    found.append(Statement(field: field, value: value, offset: text.utf8.distance(from: text.startIndex, to: match.start)))
                     break
                 }
             }
         }
         return found
+    }
+
+    private func candidate(
+        _ statement: Statement, in text: String, at location: SourceLocation, visibility: FieldCandidate.Visibility, origin: String
+    ) -> FieldCandidate {
+        FieldCandidate(
+            field: statement.field, value: statement.value,
+            location: location.advanced(in: text, to: text.utf8.index(text.startIndex, offsetBy: statement.offset)),
+            visibility: visibility, method: .freeText, label: nil, source: "free text (\(origin))",
+            confidence: 0.7, isGeneric: false
+        )
     }
 
     /// A material named in the title (present, but weak: a word, not a statement) and a measurement
@@ -257,10 +288,12 @@ extension StringProtocol {
     /// The text without leading and trailing white space (Unicode `White_Space`, as Foundation's
     /// `.whitespacesAndNewlines`, without the `NSString` round trip).
     var trimmingSpaces: String {
-        let scalars = unicodeScalars
+        let string = String(self)
+        let scalars = string.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Sliced by scalars (a character-wise slice could take in a space a combining mark follows).
+        return String(Substring(scalars[first...last]))
     }
 }
 

@@ -4,8 +4,26 @@ import ListingLintCore
 /// field's own rules.
 struct FieldValueJudge: Sendable {
     let values: ValueVocabulary
+    /// Verdicts already given: a value's verdict depends only on it, its field and the profile's value rules.
+    private let verdicts = BoundedMemo<VerdictKey, ValueVerdict>(capacity: 8192)
+
+    init(values: ValueVocabulary) {
+        self.values = values
+    }
 
     func judge(_ value: String, field: FieldName, profile: CategoryProfile) -> ValueVerdict {
+        verdicts.value(for: VerdictKey(value: value, field: field, valueRules: profile.valueRules)) {
+            judgeAnew(value, field: field, profile: profile)
+        }
+    }
+
+    private struct VerdictKey: Hashable, Sendable {
+        var value: String
+        var field: FieldName
+        var valueRules: Set<String>
+    }
+
+    private func judgeAnew(_ value: String, field: FieldName, profile: CategoryProfile) -> ValueVerdict {
         if let placeholder = PlaceholderValueRule(values: values).check(value) { return placeholder }
         switch field {
         case CoreField.material:

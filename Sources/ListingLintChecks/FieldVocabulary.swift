@@ -37,7 +37,7 @@ struct FieldVocabulary: Sendable {
         var generic: [FieldName: Set<String>] = [:]
         var patterns: [FieldName: [FieldPattern]] = [:]
         var allNames: Set<String> = []
-        var conditions: [(anyOf: [String]?, needsDigit: Bool)] = []
+        var conditions: [PatternTriggers.Condition] = []
         let fields = Set(synonyms.fields.keys).union(extra.keys)
         for field in fields.sorted() {
             let entry = synonyms.fields[field]
@@ -55,7 +55,9 @@ struct FieldVocabulary: Sendable {
             generic[field] = Set((entry?.genericNames ?? []).map(FieldKey.normalise))
             patterns[field] = (entry?.textPatterns ?? []).compactMap { spec in
                 guard let compiled = try? TextPattern(spec.pattern) else { return nil }
-                conditions.append((spec.anyOf, spec.needsDigit ?? false))
+                conditions.append(PatternTriggers.Condition(
+                    anyOf: spec.anyOf, atWordStart: spec.wordStart ?? false, needsDigit: spec.needsDigit ?? false
+                ))
                 return FieldPattern(
                     pattern: compiled, index: conditions.count - 1,
                     needsMaterial: spec.needsMaterial ?? false, needsUnit: spec.needsUnit ?? false

@@ -35,6 +35,7 @@ struct LabelLineScanner: Sendable {
 
     /// Every labelled value in `text`, at most `limit` of each kind, in the order found.
     func matches(in text: String, limit: Int) -> [Match] {
+        guard Self.mayHoldLabels(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var found: [(name: Range<Int>, value: Range<Int>)] = []
         found += colonLabels(in: scalars, limit: limit)
@@ -46,6 +47,12 @@ struct LabelLineScanner: Sendable {
                 start: text.unicodeScalars.index(text.startIndex, offsetBy: value.lowerBound)
             )
         }
+    }
+
+    /// Whether `text` has what every kind of label needs: a colon, a `【` or a line break after a heading.
+    /// Most running text has none, and this is cheaper than looking at each sentence start.
+    private static func mayHoldLabels(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == ":" || $0 == "：" || $0 == "【" || $0 == "\n" }
     }
 
     // MARK: - `Name: value`

@@ -1,11 +1,11 @@
 import ListingLintCore
+import ListingLintMatching
 
 /// Recognises material names (zh + en) in a value, by material family (`cotton`, `wood`, `metal`…).
 struct MaterialLexicon: Sendable {
     /// A material name and the family it belongs to.
     struct Name: Sendable {
         var text: String
-        var bytes: [UInt8]
         var family: String
         var isASCII: Bool
         var isSingleIdeograph: Bool
@@ -18,9 +18,8 @@ struct MaterialLexicon: Sendable {
     ]
 
     private let names: [Name]
-    /// Indices into `names` by the name's first UTF-8 byte, so one pass over a text tries only the
-    /// names that can start at each byte.
-    private let namesByFirstByte: [[Int]]
+    /// Every name, as folded scalars, in the order of `names`: one pass over a text finds them all.
+    private let automaton: AhoCorasick
 
     init(materials: [ValueListData.Material]) {
         names = materials.flatMap { material in
@@ -28,7 +27,6 @@ struct MaterialLexicon: Sendable {
                 let folded = FieldKey.fold(name)
                 return Name(
                     text: folded,
-                    bytes: Array(folded.utf8),
                     family: material.canonical,
                     isASCII: folded.unicodeScalars.allSatisfy(\.isASCII),
                     isSingleIdeograph: folded.unicodeScalars.count == 1 && folded.unicodeScalars.allSatisfy(FieldKey.isIdeograph)
@@ -36,11 +34,7 @@ struct MaterialLexicon: Sendable {
             }
         }
         .sorted { $0.text.count > $1.text.count }
-        var byFirstByte = [[Int]](repeating: [], count: 256)
-        for (index, name) in names.enumerated() where !name.bytes.isEmpty {
-            byFirstByte[Int(name.bytes[0])].append(index)
-        }
-        namesByFirstByte = byFirstByte
+        automaton = AhoCorasick(patterns: names.map { $0.text.unicodeScalars.map(\.value) })
     }
 
     /// The material names found in `text`, longest first, by family.
@@ -48,16 +42,12 @@ struct MaterialLexicon: Sendable {
     /// - Parameter allowSingleIdeographs: count one-character names such as 棉 or 木; they are reliable
     ///   in a labelled value or a phrase like 95%棉, not in a title (皮 in 皮卡丘 is no leather).
     func recognise(_ text: String, allowSingleIdeographs: Bool = true) -> [(name: String, family: String)] {
-        let folded = Array(FieldKey.fold(text).utf8)
+        let folded = FieldKey.fold(text).unicodeScalars.map(\.value)
         var isFound = [Bool](repeating: false, count: names.count)
-        for start in folded.indices {
-            for index in namesByFirstByte[Int(folded[start])] where !isFound[index] {
-                let name = names[index]
-                guard allowSingleIdeographs || !name.isSingleIdeograph, UTF8Search.matches(name.bytes, in: folded, at: start) else {
-                    continue
-                }
-                isFound[index] = !name.isASCII || Self.isWordBounded(start..<(start + name.bytes.count), in: folded)
-            }
+        automaton.scan(folded) { index, end in
+            let name = names[index]
+            guard !isFound[index], allowSingleIdeographs || !name.isSingleIdeograph else { return }
+            isFound[index] = !name.isASCII || Self.isWordBounded((end - automaton.patternLengths[index])..<end, in: folded)
         }
         return names.indices.filter { isFound[$0] }.map { (name: names[$0].text, family: names[$0].family) }
     }
@@ -81,6 +71,12 @@ struct MaterialLexicon: Sendable {
     private static func isWordBounded(_ range: Range<Int>, in text: [UInt8]) -> Bool {
         !(range.lowerBound > 0 && isWordByte(text[range.lowerBound - 1]))
             && !(range.upperBound < text.count && isWordByte(text[range.upperBound]))
+    }
+
+    /// Whether the scalars at `range` of `text` have no ASCII letter or digit on either side.
+    private static func isWordBounded(_ range: Range<Int>, in text: [UInt32]) -> Bool {
+        !(range.lowerBound > 0 && text[range.lowerBound - 1] < 0x80 && isWordByte(UInt8(text[range.lowerBound - 1])))
+            && !(range.upperBound < text.count && text[range.upperBound] < 0x80 && isWordByte(UInt8(text[range.upperBound])))
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

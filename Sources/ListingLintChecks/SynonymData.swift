@@ -17,6 +17,10 @@ public struct SynonymData: Codable, Sendable {
         /// Trigger words: the pattern only runs on a text containing one of them (ASCII case-folded).
         /// Each must be a necessary part of any match.
         public var anyOf: [String]?
+        /// A trigger word that starts with an ASCII letter counts only at the start of a word (`full`
+        /// in `full-grain`, not in `carefully`): the pattern puts a word boundary, a space or a digit
+        /// before each of them.
+        public var wordStart: Bool?
         /// The pattern only runs on a text containing a digit.
         public var needsDigit: Bool?
         /// The value must name a recognisable material (`values.json` `materials`).

@@ -94,4 +94,15 @@ import Testing
         let withDigits = Self.vocabulary.triggers.patternsToRun(in: "45 x 30 CM")
         #expect(sizePatterns.contains { withDigits[$0.index] })
     }
+
+    @Test func aWordStartTriggerInsideAWordDoesNotRunItsPattern() throws {
+        let materials = Self.vocabulary.textPatterns[CoreField.material] ?? []
+        let grades = try #require(materials.first { $0.pattern.expression.pattern.contains("full[- ]grain") })
+        #expect(!Self.vocabulary.triggers.patternsToRun(in: "Carefully chosen, beautifully finished")[grades.index])
+        #expect(Self.vocabulary.triggers.patternsToRun(in: "Full-grain leather upper")[grades.index])
+        #expect(Self.vocabulary.triggers.patternsToRun(in: "上层为full-grain leather")[grades.index])
+        let sizes = Self.vocabulary.textPatterns[CoreField.size] ?? []
+        let units = try #require(sizes.first { $0.pattern.expression.pattern.contains("(?:wide|high|tall") })
+        #expect(Self.vocabulary.triggers.patternsToRun(in: "45cm wide")[units.index], "a unit right after a digit starts a word")
+    }
 }
