@@ -41,8 +41,19 @@ enum HTMLTreeConverter {
 
     /// Parses UTF-8 HTML. Elements nested deeper than `maxDepth` are left out with their subtrees
     /// (``HTMLTree/depthLimitLine`` says where). When libxml2 builds no document at all, the tree has
-    /// no nodes and its `parseErrors` say why.
+    /// no nodes and its `parseErrors` say why. Long script and style contents skip libxml2
+    /// (``HTMLRawText``); the tree is the same as if they had not.
     static func parse(_ utf8: [UInt8], maxDepth: Int) -> HTMLTree {
+        if let rawText = HTMLRawText.takingOut(of: utf8), let tree = parse(rawText.parsedBytes, maxDepth: maxDepth, restoring: rawText) {
+            return tree
+        }
+        return parse(utf8, maxDepth: maxDepth, restoring: nil) ?? HTMLTree(nodes: [], depthLimitLine: nil, parseErrors: [])
+    }
+
+    /// Parses `utf8`, putting back the script and style contents `rawText` took out of it. Nil when
+    /// they did not all come back as the whole text of their elements, or when libxml2 built no
+    /// document from the shortened page (the caller then parses the page as it is).
+    static func parse(_ utf8: [UInt8], maxDepth: Int, restoring rawText: HTMLRawText?) -> HTMLTree? {
         prepareParser()
         let collector = ParseErrorCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
@@ -56,15 +67,19 @@ enum HTMLTreeConverter {
                 return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", options)
             }
         }
-        guard let document else { return HTMLTree(nodes: [], depthLimitLine: nil, parseErrors: collector.errors) }
+        guard let document else {
+            return rawText == nil ? HTMLTree(nodes: [], depthLimitLine: nil, parseErrors: collector.errors) : nil
+        }
         defer { xmlFreeDoc(document) }
-        var tree = convert(document, maxDepth: maxDepth)
+        guard var tree = convert(document, maxDepth: maxDepth, restoring: rawText) else { return nil }
         tree.parseErrors = collector.errors
         return tree
     }
 
-    /// Walks the libxml2 tree once, without recursion, into document-ordered nodes.
-    private static func convert(_ document: htmlDocPtr, maxDepth: Int) -> HTMLTree {
+    /// Walks the libxml2 tree once, without recursion, into document-ordered nodes, putting back the
+    /// contents `rawText` took out (nil when one of them does not come back whole).
+    private static func convert(_ document: htmlDocPtr, maxDepth: Int, restoring rawText: HTMLRawText?) -> HTMLTree? {
+        var restored = [Bool](repeating: false, count: rawText?.contents.count ?? 0)
         var nodes: [HTMLNode] = []
         var open: [Int] = []
         var elementNames = ElementNames()
@@ -98,11 +113,21 @@ enum HTMLTreeConverter {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
+                    let nodeText: String
+                    if let rawText, let number = rawText.markerNumber(of: content) {
+                        guard !restored[number], let parent = open.last, ["script", "style"].contains(nodes[parent].name) else {
+                            return nil
+                        }
+                        restored[number] = true
+                        nodeText = rawText.content(number)
+                    } else {
+                        nodeText = text(content)
+                    }
                     nodes.append(
                         HTMLNode(
                             kind: .text,
                             name: "",
-                            text: text(content),
+                            text: nodeText,
                             attributes: [],
                             line: 0,
                             end: nodes.count + 1
@@ -129,6 +154,7 @@ enum HTMLTreeConverter {
             cursor = current.pointee.next
         }
         for index in open { nodes[index].end = nodes.count }
+        guard !restored.contains(false) else { return nil }
         return HTMLTree(nodes: nodes, depthLimitLine: depthLimitLine, parseErrors: [])
     }
 
