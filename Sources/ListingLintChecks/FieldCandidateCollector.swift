@@ -188,8 +188,14 @@ struct FieldCandidateCollector: Sendable {
         var found: [Statement] = []
         guard !fields.isEmpty else { return found }
         let run = vocabulary.triggers.patternsToRun(in: text)
+        // A value naming a material is part of the text, so the text must name one too.
+        var namesMaterial: Bool?
         for (field, patterns) in vocabulary.textPatterns where fields.contains(field) {
             for spec in patterns where run[spec.index] {
+                if spec.needsMaterial {
+                    if namesMaterial == nil { namesMaterial = values.materials.mayNameAny(text) }
+                    guard namesMaterial == true else { continue }
+                }
                 for match in spec.pattern.matches(in: text, limit: Self.matchesPerText) {
                     let value = match.value.trimmingSpaces
                     if spec.needsMaterial, values.materials.recognise(value).isEmpty { continue }

@@ -52,6 +52,14 @@ struct MaterialLexicon: Sendable {
         return names.indices.filter { isFound[$0] }.map { (name: names[$0].text, family: names[$0].family) }
     }
 
+    /// Whether any material name occurs in `text`, even inside a word: a necessary condition for a
+    /// part of `text` to name one, checked before looking for phrases that must.
+    func mayNameAny(_ text: String) -> Bool {
+        var found = false
+        automaton.scan(FieldKey.fold(text).unicodeScalars.map(\.value)) { _, _ in found = true }
+        return found
+    }
+
     /// The material families named in `text`.
     func families(in text: String, allowSingleIdeographs: Bool = true) -> Set<String> {
         Set(recognise(text, allowSingleIdeographs: allowSingleIdeographs).map(\.family))

@@ -1,3 +1,4 @@
+import Foundation
 @testable import ListingLintChecks
 import Testing
 
@@ -19,5 +20,23 @@ import Testing
         for sample in samples {
             #expect(FieldKey.normalise(sample) == FieldKey.normaliseByUnicodeProperties(sample), "\(sample.debugDescription)")
         }
+    }
+
+    /// The scalar-by-scalar fold must be Foundation's NFKC and lower-casing on every scalar it takes,
+    /// and on mixed text; any other scalar sends the text down the Foundation path.
+    @Test func theQuickFoldAgreesWithFoundation() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0x3000...0x3002, 0x3008...0x3011, 0x4E00...0x4E40, 0x9FC0...0x9FFF, 0xFF01...0xFF5E]
+        var samples = ranges.flatMap { $0.compactMap(Unicode.Scalar.init).map { String($0) } }
+        samples += ["这款产品采用精选材料制作，做工细致。", "Ｓｉｚｅ：ＸＬ　（胸围）", "【材质】100%棉", "Made With COTTON!", ""]
+        for sample in samples {
+            guard let quick = FieldKey.quickFold(sample) else {
+                Issue.record("no quick fold for \(sample.debugDescription)")
+                continue
+            }
+            #expect(quick == sample.precomposedStringWithCompatibilityMapping.lowercased(), "\(sample.debugDescription)")
+        }
+        #expect(FieldKey.quickFold("温度30℃") == nil)
+        #expect(FieldKey.quickFold("Größe") == nil)
+        #expect(FieldKey.fold("Größe") == "größe")
     }
 }
