@@ -1,4 +1,5 @@
 import ListingLintCore
+import ListingLintMatching
 
 /// Finds category keywords (zh + en) in text: alphabetic keywords as whole words (a plural `s` or
 /// `es` allowed), CJK keywords anywhere, since Chinese text has no spaces between words.
@@ -20,9 +21,10 @@ struct CategoryKeywords: Sendable {
     }
 
     private let entries: [Entry]
-    /// Indices into `entries` by the keyword's first byte, so one pass over a text tries only the
-    /// keywords that can start at each byte.
-    private let entriesByFirstByte: [[Int]]
+    /// Every distinct keyword, as folded UTF-8: one pass over a text finds them all.
+    private let automaton: AhoCorasick
+    /// Per automaton pattern, the indices into `entries` spelled that way (a keyword of two categories).
+    private let entriesOfPattern: [[Int]]
     /// Folded keywords that decide only when no other keyword is found.
     private let ambiguous: Set<String>
 
@@ -38,10 +40,19 @@ struct CategoryKeywords: Sendable {
                 ))
             }
         }
-        var byFirstByte = [[Int]](repeating: [], count: 256)
-        for (index, entry) in entries.enumerated() { byFirstByte[Int(entry.bytes[0])].append(index) }
+        var patternOfSpelling: [[UInt8]: Int] = [:]
+        var entriesOfPattern: [[Int]] = []
+        for (index, entry) in entries.enumerated() {
+            if let pattern = patternOfSpelling[entry.bytes] {
+                entriesOfPattern[pattern].append(index)
+            } else {
+                patternOfSpelling[entry.bytes] = entriesOfPattern.count
+                entriesOfPattern.append([index])
+            }
+        }
         self.entries = entries
-        entriesByFirstByte = byFirstByte
+        self.entriesOfPattern = entriesOfPattern
+        automaton = AhoCorasick(patterns: entriesOfPattern.map { entries[$0[0]].bytes.map(UInt32.init) })
         ambiguous = Set(profiles.ambiguousKeywords.map(FieldKey.fold))
     }
 
@@ -51,20 +62,20 @@ struct CategoryKeywords: Sendable {
         let folded = Array(FieldKey.fold(text).utf8)
         var found: [(entry: Int, start: Int, end: Int)] = []
         var nextAllowedStart = [Int](repeating: 0, count: entries.count)
-        for start in folded.indices {
-            for index in entriesByFirstByte[Int(folded[start])] {
-                let entry = entries[index]
-                guard start >= nextAllowedStart[index], UTF8Search.matches(entry.bytes, in: folded, at: start) else {
-                    continue
+        // Occurrences come in end order, which for one keyword is start order.
+        folded.withUnsafeBufferPointer { bytes in
+            automaton.scan(utf8: bytes) { pattern, matchEnd in
+                let start = matchEnd - automaton.patternLengths[pattern]
+                for index in entriesOfPattern[pattern] where start >= nextAllowedStart[index] {
+                    var end = matchEnd
+                    nextAllowedStart[index] = end
+                    if entries[index].isASCII {
+                        guard Self.isBoundary(before: start, in: folded) else { continue }
+                        end = Self.pluralEnd(after: end, in: folded)
+                        guard Self.isBoundary(after: end, in: folded) else { continue }
+                    }
+                    found.append((index, start, end))
                 }
-                var end = start + entry.bytes.count
-                nextAllowedStart[index] = end
-                if entry.isASCII {
-                    guard Self.isBoundary(before: start, in: folded) else { continue }
-                    end = Self.pluralEnd(after: end, in: folded)
-                    guard Self.isBoundary(after: end, in: folded) else { continue }
-                }
-                found.append((index, start, end))
             }
         }
         found.sort { $0.entry != $1.entry ? $0.entry < $1.entry : $0.start < $1.start }

@@ -18,11 +18,13 @@ struct MaterialLexicon: Sendable {
     ]
 
     private let names: [Name]
-    /// Every name, as folded scalars, in the order of `names`: one pass over a text finds them all.
+    /// Every distinct name, as folded UTF-8: one pass over a text finds them all.
     private let automaton: AhoCorasick
+    /// Per automaton pattern, the indices into `names` spelled that way (`abs` is a plastic and a fibre).
+    private let namesOfPattern: [[Int]]
 
     init(materials: [ValueListData.Material]) {
-        names = materials.flatMap { material in
+        let names = materials.flatMap { material in
             material.names.map { name in
                 let folded = FieldKey.fold(name)
                 return Name(
@@ -34,7 +36,20 @@ struct MaterialLexicon: Sendable {
             }
         }
         .sorted { $0.text.count > $1.text.count }
-        automaton = AhoCorasick(patterns: names.map { $0.text.unicodeScalars.map(\.value) })
+        self.names = names
+        var patternOfSpelling: [String: Int] = [:]
+        var namesOfPattern: [[Int]] = []
+        for (index, name) in names.enumerated() {
+            if let pattern = patternOfSpelling[name.text] {
+                namesOfPattern[pattern].append(index)
+            } else {
+                patternOfSpelling[name.text] = namesOfPattern.count
+                namesOfPattern.append([index])
+            }
+        }
+        self.namesOfPattern = namesOfPattern
+        let spellings = namesOfPattern.map { names[$0[0]].text }
+        automaton = AhoCorasick(patterns: spellings.map { $0.utf8.map(UInt32.init) })
     }
 
     /// The material names found in `text`, longest first, by family.
@@ -42,12 +57,16 @@ struct MaterialLexicon: Sendable {
     /// - Parameter allowSingleIdeographs: count one-character names such as 棉 or 木; they are reliable
     ///   in a labelled value or a phrase like 95%棉, not in a title (皮 in 皮卡丘 is no leather).
     func recognise(_ text: String, allowSingleIdeographs: Bool = true) -> [(name: String, family: String)] {
-        let folded = FieldKey.fold(text).unicodeScalars.map(\.value)
+        var folded = FieldKey.fold(text)
         var isFound = [Bool](repeating: false, count: names.count)
-        automaton.scan(folded) { index, end in
-            let name = names[index]
-            guard !isFound[index], allowSingleIdeographs || !name.isSingleIdeograph else { return }
-            isFound[index] = !name.isASCII || Self.isWordBounded((end - automaton.patternLengths[index])..<end, in: folded)
+        folded.withUTF8 { bytes in
+            automaton.scan(utf8: bytes) { pattern, end in
+                for index in namesOfPattern[pattern] where !isFound[index] {
+                    let name = names[index]
+                    guard allowSingleIdeographs || !name.isSingleIdeograph else { continue }
+                    isFound[index] = !name.isASCII || Self.isWordBounded((end - automaton.patternLengths[pattern])..<end, in: bytes)
+                }
+            }
         }
         return names.indices.filter { isFound[$0] }.map { (name: names[$0].text, family: names[$0].family) }
     }
@@ -55,8 +74,9 @@ struct MaterialLexicon: Sendable {
     /// Whether any material name occurs in `text`, even inside a word: a necessary condition for a
     /// part of `text` to name one, checked before looking for phrases that must.
     func mayNameAny(_ text: String) -> Bool {
+        var folded = FieldKey.fold(text)
         var found = false
-        automaton.scan(FieldKey.fold(text).unicodeScalars.map(\.value)) { _, _ in found = true }
+        folded.withUTF8 { bytes in automaton.scan(utf8: bytes) { _, _ in found = true } }
         return found
     }
 
@@ -72,19 +92,15 @@ struct MaterialLexicon: Sendable {
 
     /// Whether the UTF-8 `word` occurs in the UTF-8 `text` with no ASCII letter or digit on either side.
     static func containsWord(_ word: [UInt8], in text: [UInt8]) -> Bool {
-        UTF8Search.occurrences(of: word, in: text).contains { start in isWordBounded(start..<(start + word.count), in: text) }
+        text.withUnsafeBufferPointer { bytes in
+            UTF8Search.occurrences(of: word, in: text).contains { start in isWordBounded(start..<(start + word.count), in: bytes) }
+        }
     }
 
-    /// Whether the bytes at `range` of `text` have no ASCII letter or digit on either side.
-    private static func isWordBounded(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+    /// Whether the UTF-8 bytes at `range` of `text` have no ASCII letter or digit on either side.
+    private static func isWordBounded(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         !(range.lowerBound > 0 && isWordByte(text[range.lowerBound - 1]))
             && !(range.upperBound < text.count && isWordByte(text[range.upperBound]))
-    }
-
-    /// Whether the scalars at `range` of `text` have no ASCII letter or digit on either side.
-    private static func isWordBounded(_ range: Range<Int>, in text: [UInt32]) -> Bool {
-        !(range.lowerBound > 0 && text[range.lowerBound - 1] < 0x80 && isWordByte(UInt8(text[range.lowerBound - 1])))
-            && !(range.upperBound < text.count && text[range.upperBound] < 0x80 && isWordByte(UInt8(text[range.upperBound])))
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -163,6 +163,17 @@ public struct AhoCorasick: Sendable {
 
     /// Calls `report(pattern, end)` for every occurrence, `end` exclusive, in end order.
     public func scan(_ text: [UInt32], report: (Int, Int) -> Void) {
+        text.withUnsafeBufferPointer { scan($0, report: report) }
+    }
+
+    /// `scan` over UTF-8 bytes, for an automaton built from patterns given as UTF-8 bytes (each byte a
+    /// symbol): a match of valid UTF-8 in valid UTF-8 always starts and ends on a character boundary,
+    /// and the text needs no decoding into scalars. `end` counts bytes.
+    public func scan(utf8 text: UnsafeBufferPointer<UInt8>, report: (Int, Int) -> Void) {
+        scan(text, report: report)
+    }
+
+    private func scan<Symbol: FixedWidthInteger>(_ text: UnsafeBufferPointer<Symbol>, report: (Int, Int) -> Void) {
         bmpClass.withUnsafeBufferPointer { bmpClass in
             rootNext.withUnsafeBufferPointer { rootNext in
                 edgeStart.withUnsafeBufferPointer { edgeStart in
@@ -171,10 +182,10 @@ public struct AhoCorasick: Sendable {
                             failure.withUnsafeBufferPointer { failure in
                             terminal.withUnsafeBufferPointer { terminal in
                             outputLink.withUnsafeBufferPointer { outputLink in
-                            text.withUnsafeBufferPointer { text in
+                            do {
                                 var state = 0
                                 for position in 0..<text.count {
-                                    let value = text[position]
+                                    let value = UInt32(truncatingIfNeeded: text[position])
                                     let symbol = value < 0x10000 ? bmpClass[Int(value)] : (astralClass[value] ?? 0)
                                     if symbol == 0 {
                                         state = 0
