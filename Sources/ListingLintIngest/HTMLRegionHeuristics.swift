@@ -1,3 +1,5 @@
+import ListingLintCore
+
 /// What part of a page an element (and everything inside it) is, decided from its tag, ARIA role,
 /// `class`/`id` words and `itemprop`/`itemtype` — generic signals, nothing specific to one site.
 enum HTMLRegion: Sendable, Hashable {
@@ -289,6 +291,15 @@ enum HTMLRegionHeuristics {
 
     /// What a heading's text announces, or nil for an ordinary heading.
     static func headingKind(_ text: String) -> HeadingKind? {
+        guard surelyKeptScalars(text) <= maxHeadingScalars else { return nil }
+        return headingKinds.value(for: text) { headingKindAnew(text) }
+    }
+
+    /// Heading kinds of short texts already read: a site's navigation, footer and headings repeat on
+    /// every page.
+    private static let headingKinds = BoundedMemo<String, HeadingKind?>(capacity: 8192)
+
+    private static func headingKindAnew(_ text: String) -> HeadingKind? {
         let name = headingName(text)
         guard !name.isEmpty else { return nil }
         let scalars = Array(name.lowercased().unicodeScalars)
@@ -337,6 +348,27 @@ enum HTMLRegionHeuristics {
     private static let sectionHeadingKeys = sectionHeadings.map { Array($0.unicodeScalars) }
     private static let reviewHeadingKeys = reviewHeadings.map { Array($0.unicodeScalars) }
     private static let boilerplateHeadingKeys = boilerplateHeadings.map { Array($0.unicodeScalars) }
+
+    /// How many characters of `text` its heading name keeps at least: ASCII characters that are neither
+    /// white space nor trimmed, and CJK ideographs. Running text has far more than a heading may, and
+    /// counting bytes is much cheaper than building the name.
+    private static func surelyKeptScalars(_ text: String) -> Int {
+        var kept = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "-"),
+                 UInt8(ascii: "|"), UInt8(ascii: "#"):
+                break
+            case 0x00..<0x80, 0xE4...0xE9:
+                // ASCII, or the lead byte of a CJK ideograph (U+4E00–U+9FFF; E4 also leads a few others,
+                // none of them white space or a trim mark).
+                kept += 1
+            default:
+                break
+            }
+        }
+        return kept
+    }
 
     /// A heading's text without surrounding whitespace, brackets and a trailing colon.
     static func headingName(_ text: String) -> String {

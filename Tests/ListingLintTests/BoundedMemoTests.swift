@@ -1,4 +1,4 @@
-@testable import ListingLintChecks
+import ListingLintCore
 import Testing
 
 /// The memo behind the value verdicts and attribute statements: one computation per key, and never
