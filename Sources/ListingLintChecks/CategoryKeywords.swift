@@ -1,5 +1,4 @@
 import ListingLintCore
-import ListingLintMatching
 
 /// Finds category keywords (zh + en) in text: alphabetic keywords as whole words (a plural `s` or
 /// `es` allowed), CJK keywords anywhere, since Chinese text has no spaces between words.
@@ -21,10 +20,8 @@ struct CategoryKeywords: Sendable {
     }
 
     private let entries: [Entry]
-    /// Every distinct keyword, as folded UTF-8: one pass over a text finds them all.
-    private let automaton: AhoCorasick
-    /// Per automaton pattern, the indices into `entries` spelled that way (a keyword of two categories).
-    private let entriesOfPattern: [[Int]]
+    /// Every keyword, as folded UTF-8: one pass over a text finds them all.
+    private let automaton: WordListAutomaton
     /// Folded keywords that decide only when no other keyword is found.
     private let ambiguous: Set<String>
 
@@ -40,19 +37,8 @@ struct CategoryKeywords: Sendable {
                 ))
             }
         }
-        var patternOfSpelling: [[UInt8]: Int] = [:]
-        var entriesOfPattern: [[Int]] = []
-        for (index, entry) in entries.enumerated() {
-            if let pattern = patternOfSpelling[entry.bytes] {
-                entriesOfPattern[pattern].append(index)
-            } else {
-                patternOfSpelling[entry.bytes] = entriesOfPattern.count
-                entriesOfPattern.append([index])
-            }
-        }
         self.entries = entries
-        self.entriesOfPattern = entriesOfPattern
-        automaton = AhoCorasick(patterns: entriesOfPattern.map { entries[$0[0]].bytes.map(UInt32.init) })
+        automaton = WordListAutomaton(spellings: entries.map(\.bytes))
         ambiguous = Set(profiles.ambiguousKeywords.map(FieldKey.fold))
     }
 
@@ -64,18 +50,16 @@ struct CategoryKeywords: Sendable {
         var nextAllowedStart = [Int](repeating: 0, count: entries.count)
         // Occurrences come in end order, which for one keyword is start order.
         folded.withUnsafeBufferPointer { bytes in
-            automaton.scan(utf8: bytes) { pattern, matchEnd in
-                let start = matchEnd - automaton.patternLengths[pattern]
-                for index in entriesOfPattern[pattern] where start >= nextAllowedStart[index] {
-                    var end = matchEnd
-                    nextAllowedStart[index] = end
-                    if entries[index].isASCII {
-                        guard Self.isBoundary(before: start, in: folded) else { continue }
-                        end = Self.pluralEnd(after: end, in: folded)
-                        guard Self.isBoundary(after: end, in: folded) else { continue }
-                    }
-                    found.append((index, start, end))
+            automaton.scan(bytes) { index, range in
+                guard range.lowerBound >= nextAllowedStart[index] else { return }
+                var end = range.upperBound
+                nextAllowedStart[index] = end
+                if entries[index].isASCII {
+                    guard Self.isBoundary(before: range.lowerBound, in: folded) else { return }
+                    end = Self.pluralEnd(after: end, in: folded)
+                    guard Self.isBoundary(after: end, in: folded) else { return }
                 }
+                found.append((index, range.lowerBound, end))
             }
         }
         found.sort { $0.entry != $1.entry ? $0.entry < $1.entry : $0.start < $1.start }

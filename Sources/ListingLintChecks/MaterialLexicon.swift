@@ -1,5 +1,4 @@
 import ListingLintCore
-import ListingLintMatching
 
 /// Recognises material names (zh + en) in a value, by material family (`cotton`, `wood`, `metal`…).
 struct MaterialLexicon: Sendable {
@@ -18,10 +17,8 @@ struct MaterialLexicon: Sendable {
     ]
 
     private let names: [Name]
-    /// Every distinct name, as folded UTF-8: one pass over a text finds them all.
-    private let automaton: AhoCorasick
-    /// Per automaton pattern, the indices into `names` spelled that way (`abs` is a plastic and a fibre).
-    private let namesOfPattern: [[Int]]
+    /// Every name, as folded UTF-8: one pass over a text finds them all.
+    private let automaton: WordListAutomaton
 
     init(materials: [ValueListData.Material]) {
         let names = materials.flatMap { material in
@@ -37,19 +34,7 @@ struct MaterialLexicon: Sendable {
         }
         .sorted { $0.text.count > $1.text.count }
         self.names = names
-        var patternOfSpelling: [String: Int] = [:]
-        var namesOfPattern: [[Int]] = []
-        for (index, name) in names.enumerated() {
-            if let pattern = patternOfSpelling[name.text] {
-                namesOfPattern[pattern].append(index)
-            } else {
-                patternOfSpelling[name.text] = namesOfPattern.count
-                namesOfPattern.append([index])
-            }
-        }
-        self.namesOfPattern = namesOfPattern
-        let spellings = namesOfPattern.map { names[$0[0]].text }
-        automaton = AhoCorasick(patterns: spellings.map { $0.utf8.map(UInt32.init) })
+        automaton = WordListAutomaton(spellings: names.map { Array($0.text.utf8) })
     }
 
     /// The material names found in `text`, longest first, by family.
@@ -60,12 +45,10 @@ struct MaterialLexicon: Sendable {
         var folded = FieldKey.fold(text)
         var isFound = [Bool](repeating: false, count: names.count)
         folded.withUTF8 { bytes in
-            automaton.scan(utf8: bytes) { pattern, end in
-                for index in namesOfPattern[pattern] where !isFound[index] {
-                    let name = names[index]
-                    guard allowSingleIdeographs || !name.isSingleIdeograph else { continue }
-                    isFound[index] = !name.isASCII || Self.isWordBounded((end - automaton.patternLengths[pattern])..<end, in: bytes)
-                }
+            automaton.scan(bytes) { index, range in
+                let name = names[index]
+                guard !isFound[index], allowSingleIdeographs || !name.isSingleIdeograph else { return }
+                isFound[index] = !name.isASCII || Self.isWordBounded(range, in: bytes)
             }
         }
         return names.indices.filter { isFound[$0] }.map { (name: names[$0].text, family: names[$0].family) }
@@ -76,7 +59,7 @@ struct MaterialLexicon: Sendable {
     func mayNameAny(_ text: String) -> Bool {
         var folded = FieldKey.fold(text)
         var found = false
-        folded.withUTF8 { bytes in automaton.scan(utf8: bytes) { _, _ in found = true } }
+        folded.withUTF8 { bytes in automaton.scan(bytes) { _, _ in found = true } }
         return found
     }
 
