@@ -127,12 +127,17 @@ public struct ClaimJudge: Sendable {
         "材质", "面料", "成分", "材料", "含量", "material", "fabric", "composition", "fibre", "fiber", "content",
     ]
 
+    /// Attribute names already found to name (or not) a material: names repeat across a catalogue.
+    private static let materialAttributeNames = BoundedMemo<String, Bool>(capacity: 4096)
+
     /// Whether a spec value is the value of a material/composition attribute: the segment's field says
     /// so (`attribute:材质`), or an attribute at the same place has such a name.
     static func isMaterialValue(_ segment: TextSegment, in listing: Listing) -> Bool {
         func isMaterial(_ name: String) -> Bool {
-            let lowered = name.lowercased()
-            return materialNames.contains { lowered.containsBytes(of: $0) }
+            materialAttributeNames.value(for: name) {
+                let lowered = name.lowercased()
+                return materialNames.contains { lowered.containsBytes(of: $0) }
+            }
         }
         if let field = segment.location.field, isMaterial(field) { return true }
         return listing.attributes.contains { $0.location == segment.location && isMaterial($0.name) }

@@ -18,6 +18,9 @@ enum TitleCapitals {
 
     /// The capitalised words of `title` when the title shouts, else nil.
     static func shouting(_ title: String) -> [Substring]? {
+        // Two words of four capitals need eight capital letters: most titles have fewer, and counting
+        // bytes is cheaper than splitting the title into characters.
+        guard title.utf8.lazy.filter({ (0x41...0x5A).contains($0) }).count >= 8 else { return nil }
         let words: [Substring] = title.split(whereSeparator: { !($0.isLetter && $0.isASCII) }).filter { $0.count >= 4 }
         let capitals = words.filter { $0.allSatisfy(\.isUppercase) }
         guard capitals.count >= 2, capitals.count * 2 >= words.count else { return nil }
