@@ -84,4 +84,41 @@ import Testing
         }
         #expect(pages > 10)
     }
+
+    /// Corpus pages with markup fragments spliced in at seeded random places (most of them inside
+    /// scripts and styles, where taking out happens): the tree must still be a plain parse's.
+    @Test func splicedCorpusPagesParseToTheSameTree() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = root.appendingPathComponent("corpus/html")
+        let files = FileManager.default.enumerator(atPath: corpus.path)!
+        var pages: [[UInt8]] = []
+        for case let path as String in files where path.hasSuffix(".html") {
+            pages.append(EncodingDecoder.decode(try [UInt8](Data(contentsOf: corpus.appendingPathComponent(path))), override: nil).utf8)
+        }
+        let fragments = [
+            "</", "</script>", "</STYLE >", "<script>", "<style>", "<!--", "-->", "\r\n", "\u{0}", "\u{1}", "\"", "'", ">",
+            "/>", "\u{F8FF}", "\u{F8FF}0\u{F8FF}", "\u{FFFF}", "<![CDATA[", "]]>", "<p>", "&amp;", "\n\n", "</scripts>",
+        ].map { Array($0.utf8) }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var compared = 0
+        for round in 0..<240 {
+            var page = pages[round % pages.count]
+            for _ in 0..<(1 + random(3)) {
+                let fragment = fragments[random(fragments.count)]
+                // Prefer places inside raw text: right after a `<script` or `<style` start tag.
+                let opens = page.indices.filter { page[$0] == UInt8(ascii: "<") && $0 + 2 < page.count && (page[$0 + 1] | 0x20 == UInt8(ascii: "s")) }
+                var at = !opens.isEmpty && random(4) > 0 ? min(page.count, opens[random(opens.count)] + 8 + random(200)) : random(page.count + 1)
+                while at < page.count, page[at] & 0xC0 == 0x80 { at += 1 }  // the reader parses decoded, valid UTF-8
+                page.insert(contentsOf: fragment, at: at)
+            }
+            let plain = HTMLTreeConverter.parse(page, maxDepth: 256, restoring: nil)
+            #expect(plain.map(Self.dump) == Self.dump(HTMLTreeConverter.parse(page, maxDepth: 256)), "round \(round)")
+            compared += 1
+        }
+        #expect(compared == 240)
+    }
 }
