@@ -55,9 +55,11 @@ struct MaterialLexicon: Sendable {
     }
 
     /// Whether any material name occurs in `text`, even inside a word: a necessary condition for a
-    /// part of `text` to name one, checked before looking for phrases that must.
+    /// part of `text` to name one, checked before looking for phrases that must. Always true for text
+    /// outside `FieldKey.quickFold`'s reach: only a scalar-by-scalar fold folds a part of a text into a
+    /// part of the folded text (normalisation may compose across the cut).
     func mayNameAny(_ text: String) -> Bool {
-        var folded = FieldKey.fold(text)
+        guard var folded = FieldKey.quickFold(text) else { return true }
         var found = false
         folded.withUTF8 { bytes in automaton.scan(bytes) { _, _ in found = true } }
         return found

@@ -81,4 +81,13 @@ import Testing
             #expect(found == expected, "\(text.prefix(80))")
         }
     }
+
+    @Test func aTextNamingNoMaterialCannotHoldAMaterialPhrase() {
+        let lexicon = MaterialLexicon(materials: ValueListData.embedded.materials)
+        #expect(!lexicon.mayNameAny("This product is made with carefully chosen materials and neat workmanship."))
+        #expect(!lexicon.mayNameAny("这款产品采用精选材料制作，做工细致。"))
+        #expect(lexicon.mayNameAny("Made of 100% COTTON"))
+        #expect(lexicon.mayNameAny("采用优质纯棉面料"))
+        #expect(lexicon.mayNameAny("Fabriqué à la main"), "text the quick fold does not cover is always looked at")
+    }
 }
