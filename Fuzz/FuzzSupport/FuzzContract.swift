@@ -33,13 +33,14 @@ public enum FuzzContract {
         }
     }
 
-    /// Lines and columns count from 1; a pointer is empty or starts with `/`.
+    /// Lines and columns count from 1; a pointer is empty or starts with `/` (its first scalar: a key
+    /// may start with a combining mark, which joins the `/` in one character).
     private static func checkLocation(_ location: SourceLocation?) {
         guard let location else { return }
         if let line = location.line { precondition(line >= 1, "line \(line) is not 1-based") }
         if let column = location.column { precondition(column >= 1, "column \(column) is not 1-based") }
         if let pointer = location.pointer {
-            precondition(pointer.isEmpty || pointer.hasPrefix("/"), "bad JSON pointer \(pointer)")
+            precondition(pointer.isEmpty || pointer.unicodeScalars.first == "/", "bad JSON pointer \(pointer)")
         }
     }
 

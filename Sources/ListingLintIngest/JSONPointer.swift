@@ -27,6 +27,24 @@ public enum JSONPointer {
         return escaped
     }
 
+    /// One reference token as written before escaping: `~1` → `/`, then `~0` → `~` (so `~01` is `~1`).
+    private static func unescape(_ token: Substring.UnicodeScalarView) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = token.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "~", let next = scalars.next() else {
+                result.append(scalar)
+                continue
+            }
+            switch next {
+            case "1": result.append("/")
+            case "0": result.append("~")
+            default: result.append(contentsOf: [scalar, next])
+            }
+        }
+        return String(result)
+    }
+
     /// The pointer shortened for a message (`/a/b/…/y/z`) when it is longer than `limit` characters;
     /// locations keep the full pointer.
     public static func abbreviated(_ pointer: String, limit: Int = 120) -> String {
@@ -35,12 +53,16 @@ public enum JSONPointer {
     }
 
     /// The value `pointer` points to inside `value`, or nil when a token does not resolve.
+    ///
+    /// Read scalar by scalar, as ``escape(_:)`` writes it: a key may start with a combining mark,
+    /// which would make `/` and the mark one character.
     public static func resolve(_ pointer: String, in value: JSONValue) -> JSONValue? {
         guard !pointer.isEmpty else { return value }
-        guard pointer.hasPrefix("/") else { return nil }
+        let scalars = pointer.unicodeScalars
+        guard scalars.first == "/" else { return nil }
         var current = value
-        for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let token = String(rawToken).replacing("~1", with: "/").replacing("~0", with: "~")
+        for rawToken in scalars.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            let token = unescape(rawToken)
             switch current {
             case .object(let object):
                 guard let next = object[token] else { return nil }

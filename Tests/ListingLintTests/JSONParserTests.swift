@@ -276,6 +276,18 @@ import Testing
         #expect(JSONPointer.resolve("/missing", in: value) == nil)
     }
 
+    /// A key may start with a combining mark (found by the fuzzer): the pointer still starts with the
+    /// `/` scalar, though `/` and the mark make one character, and it still resolves.
+    @Test func aKeyStartingWithACombiningMarkKeepsItsPointer() throws {
+        let key = "\u{6E1}bul/~x"
+        let pointer = JSONPointer.appending(key, to: JSONPointer.root)
+        #expect(pointer.unicodeScalars.first == "/")
+        #expect(!pointer.hasPrefix("/"), "one character: the check must read scalars")
+        let value = JSONValue.object(JSONObject(members: [JSONMember(key: key, value: .string("v"))]))
+        #expect(JSONPointer.resolve(pointer, in: value) == .string("v"))
+        #expect(JSONPointer.resolve("/~01", in: .object(JSONObject(members: [JSONMember(key: "~1", value: .null)]))) == .null)
+    }
+
     @Test func errorPointerEscapesKeys() {
         let error = strictError(#"{"a/b": {"~": [1, }]}}"#)
         #expect(error?.pointer == "/a~1b/~0/1")
