@@ -77,11 +77,11 @@ struct CategoryKeywords: Sendable {
     }
 
     private static func isBoundary(before index: Int, in text: [UInt8]) -> Bool {
-        index == 0 || !isWordByte(text[index - 1])
+        index == 0 || !WordListAutomaton.isWordByte(text[index - 1])
     }
 
     private static func isBoundary(after index: Int, in text: [UInt8]) -> Bool {
-        index == text.count || !isWordByte(text[index])
+        index == text.count || !WordListAutomaton.isWordByte(text[index])
     }
 
     /// Where a plural `es` or `s` after a keyword ends, when one follows as the end of the word.
@@ -91,10 +91,5 @@ struct CategoryKeywords: Sendable {
             if isBoundary(after: end, in: text) { return end }
         }
         return index
-    }
-
-    /// An ASCII letter or digit (a byte of a UTF-8 multi-byte scalar never is).
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

@@ -84,11 +84,7 @@ struct MaterialLexicon: Sendable {
 
     /// Whether the UTF-8 bytes at `range` of `text` have no ASCII letter or digit on either side.
     private static func isWordBounded(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        !(range.lowerBound > 0 && isWordByte(text[range.lowerBound - 1]))
-            && !(range.upperBound < text.count && isWordByte(text[range.upperBound]))
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        !(range.lowerBound > 0 && WordListAutomaton.isWordByte(text[range.lowerBound - 1]))
+            && !(range.upperBound < text.count && WordListAutomaton.isWordByte(text[range.upperBound]))
     }
 }

@@ -32,4 +32,10 @@ struct WordListAutomaton: Sendable {
             for entry in entriesOfPattern[pattern] { report(entry, range) }
         }
     }
+
+    /// An ASCII letter or digit: what an alphabetic word-list entry must not touch on either side (a
+    /// byte of a UTF-8 multi-byte scalar never is one).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
 }

@@ -182,32 +182,30 @@ public struct AhoCorasick: Sendable {
                             failure.withUnsafeBufferPointer { failure in
                             terminal.withUnsafeBufferPointer { terminal in
                             outputLink.withUnsafeBufferPointer { outputLink in
-                            do {
-                                var state = 0
-                                for position in 0..<text.count {
-                                    let value = UInt32(truncatingIfNeeded: text[position])
-                                    let symbol = value < 0x10000 ? bmpClass[Int(value)] : (astralClass[value] ?? 0)
-                                    if symbol == 0 {
-                                        state = 0
-                                        continue
+                            var state = 0
+                            for position in 0..<text.count {
+                                let value = UInt32(truncatingIfNeeded: text[position])
+                                let symbol = value < 0x10000 ? bmpClass[Int(value)] : (astralClass[value] ?? 0)
+                                if symbol == 0 {
+                                    state = 0
+                                    continue
+                                }
+                                while true {
+                                    if state == 0 {
+                                        state = Int(rootNext[Int(symbol)])
+                                        break
                                     }
-                                    while true {
-                                        if state == 0 {
-                                            state = Int(rootNext[Int(symbol)])
-                                            break
-                                        }
-                                        if let next = Self.edge(from: state, symbol, edgeStart, edgeClass, edgeTarget) {
-                                            state = next
-                                            break
-                                        }
-                                        state = Int(failure[state])
+                                    if let next = Self.edge(from: state, symbol, edgeStart, edgeClass, edgeTarget) {
+                                        state = next
+                                        break
                                     }
-                                    if state == 0 { continue }
-                                    var output = terminal[state] >= 0 ? state : Int(outputLink[state])
-                                    while output >= 0 {
-                                        report(Int(terminal[output]), position + 1)
-                                        output = Int(outputLink[output])
-                                    }
+                                    state = Int(failure[state])
+                                }
+                                if state == 0 { continue }
+                                var output = terminal[state] >= 0 ? state : Int(outputLink[state])
+                                while output >= 0 {
+                                    report(Int(terminal[output]), position + 1)
+                                    output = Int(outputLink[output])
                                 }
                             }
                             }
