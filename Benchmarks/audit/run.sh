@@ -74,9 +74,15 @@ median() { python3 -c "import statistics,sys; print(statistics.median(float(x) f
 
 echo "== HTML: $pages pages, $((html_bytes / 1048576)) MB, $cores cores, $repeat runs each" >&2
 cat "$work/pages.txt" | xargs cat > /dev/null  # warm the page cache
-audit_runs=(); floor_runs=(); audit_rss=0
+audit_runs=(); floor_runs=(); floor_mi_runs=(); audit_rss=0
+# The audit runs on mimalloc (linked in); the floor is the plain C program the issue names, on the C
+# library's malloc. For comparison, the floor also runs with mimalloc preloaded: the same-allocator ratio.
+mimalloc=$(ldd "$bin" | awk '/libmimalloc/ { print $3 }')
 for _ in $(seq "$repeat"); do
     floor_runs+=("$(seconds_of "$("$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+    if [ -n "$mimalloc" ]; then
+        floor_mi_runs+=("$(seconds_of "$(LD_PRELOAD="$mimalloc" "$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+    fi
     read -r seconds rss checked < <(audit_once "$work/catalogue/html")
     [ "$checked" -eq "$pages" ] || echo "warning: the audit checked $checked listings of $pages pages" >&2
     audit_runs+=("$seconds"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
@@ -89,6 +95,13 @@ print(f"HTML   audit: {pages/audit:8.1f} pages/s {size/audit/1048576:6.1f} MB/s 
 print(f"HTML   C libxml2 parse+walk floor: {pages/floor:8.1f} pages/s {size/floor/1048576:6.1f} MB/s  (runs {sys.argv[7]} s)")
 print(f"HTML   audit / floor throughput ratio (medians): {floor/audit*100:.1f}%  (issue floor: 80%)")
 PY
+if [ ${#floor_mi_runs[@]} -gt 0 ]; then
+    python3 -c "
+import sys
+pages, audit, floor = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+print(f'HTML   C floor with mimalloc preloaded: {pages/floor:8.1f} pages/s; audit / that floor: {floor/audit*100:.1f}%  (runs {sys.argv[4]} s)')
+" "$pages" "$(median "${audit_runs[@]}")" "$(median "${floor_mi_runs[@]}")" "${floor_mi_runs[*]}"
+fi
 
 echo "== JSON Lines: $records records, $((jsonl_bytes / 1048576)) MB, $terms peer terms, $repeat runs each" >&2
 audit_runs=(); peer_runs=(); audit_rss=0
