@@ -13,6 +13,9 @@ public struct AuditRunner: Sendable {
     public var inputFormat: InputFormat?
     /// JSON Lines records per batch.
     public var batchSize = 256
+    /// Files (pages, JSON exports) per batch: one page is too little work to hand to a thread on its
+    /// own. A batch still holds one file's bytes at a time.
+    public var filesPerBatch = 8
     /// Batches checked or waiting at once (memory bound).
     public var maxInFlight = ProcessInfo.processInfo.activeProcessorCount * 4
     /// The name standard input is reported under (a Spark partition passes its file's path).
@@ -46,33 +49,46 @@ public struct AuditRunner: Sendable {
         let group = DispatchGroup()
         // A slot is given back when its batch has been consumed, not merely checked: a slow batch
         // holds back at most `maxInFlight` finished ones waiting behind it in the reorder buffer.
-        let reorder = ReorderBuffer { result in
-            consume(result)
+        let reorder = ReorderBuffer { results in
+            results.forEach(consume)
             slots.signal()
         }
         var index = 0
-        let submit = { (work: @escaping @Sendable () -> BatchResult) in
+        // One unit of work: a batch of JSON Lines records, or a few files (one result per file).
+        let submitResults = { (work: @escaping @Sendable () -> [BatchResult]) in
             slots.wait()
             let position = index
             index += 1
             group.enter()
             DispatchQueue.global().async {
-                let result = work()
-                progress?.add(listings: result.listings.count + result.failures.count)
-                reorder.deliver(result, at: position)
+                let results = work()
+                progress?.add(listings: results.reduce(0) { $0 + $1.listings.count + $1.failures.count })
+                reorder.deliver(results, at: position)
                 group.leave()
             }
         }
+        let submit = { (work: @escaping @Sendable () -> BatchResult) in submitResults { [work()] } }
         let checker = checker
         let limits = checker.configuration.limits
         let inputFormat = inputFormat
+        var files: [InputSource] = []
+        let submitFiles = {
+            guard !files.isEmpty else { return }
+            let batch = files
+            files.removeAll(keepingCapacity: true)
+            submitResults {
+                batch.map { Self.check(file: $0, format: inputFormat, limits: limits, checker: checker, progress: progress) }
+            }
+        }
         inputs: for entry in InputWalker(paths: paths) {
             if cancellation.isCancelled { break }
             switch entry {
             case let .failure(failure):
+                submitFiles()
                 submit { BatchResult(listings: [], failures: [failure], coverage: [failure.source]) }
             case let .success(input):
                 if isLineStream(input) {
+                    submitFiles()
                     let name = input.isStandardInput ? standardInputName : input.path
                     let completed = streamLines(of: input, progress: progress, cancellation: cancellation) { lines, failure, coverage in
                         submit {
@@ -84,22 +100,29 @@ public struct AuditRunner: Sendable {
                     }
                     if !completed { break inputs }
                 } else {
-                    submit {
-                        let result = InputLoader.load(input, format: inputFormat, limits: limits)
-                        switch result {
-                        case let .success(document):
-                            progress?.add(bytes: document.bytes.count)
-                            let outcome = InputLoader.read(document, limits: limits)
-                            return BatchResult(listings: outcome.listings.map(checker.check), failures: outcome.failures, coverage: [input.path])
-                        case let .failure(failure):
-                            return BatchResult(listings: [], failures: [failure], coverage: [input.path])
-                        }
-                    }
+                    files.append(input)
+                    if files.count >= filesPerBatch { submitFiles() }
                 }
             }
         }
+        if !cancellation.isCancelled { submitFiles() }
         group.wait()
         return !cancellation.isCancelled
+    }
+
+    /// Reads and checks one file (a page or a JSON export).
+    private static func check(
+        file input: InputSource, format: InputFormat?, limits: InputLimits, checker: ListingChecker,
+        progress: AuditProgress?
+    ) -> BatchResult {
+        switch InputLoader.load(input, format: format, limits: limits) {
+        case let .success(document):
+            progress?.add(bytes: document.bytes.count)
+            let outcome = InputLoader.read(document, limits: limits)
+            return BatchResult(listings: outcome.listings.map(checker.check), failures: outcome.failures, coverage: [input.path])
+        case let .failure(failure):
+            return BatchResult(listings: [], failures: [failure], coverage: [input.path])
+        }
     }
 
     /// JSON Lines inputs (by extension, or standard input unless HTML is forced) are streamed.
@@ -207,16 +230,16 @@ public struct AuditRunner: Sendable {
     }
 }
 
-/// Collects batch results that finish in any order and hands them on in input order.
+/// Collects the results of units of work that finish in any order and hands them on in input order.
 private final class ReorderBuffer: @unchecked Sendable {
     private let lock = NSLock()
-    private var waiting: [Int: AuditRunner.BatchResult] = [:]
+    private var waiting: [Int: [AuditRunner.BatchResult]] = [:]
     private var nextIndex = 0
-    private let consume: @Sendable (AuditRunner.BatchResult) -> Void
+    private let consume: @Sendable ([AuditRunner.BatchResult]) -> Void
 
-    init(consume: @escaping @Sendable (AuditRunner.BatchResult) -> Void) { self.consume = consume }
+    init(consume: @escaping @Sendable ([AuditRunner.BatchResult]) -> Void) { self.consume = consume }
 
-    func deliver(_ result: AuditRunner.BatchResult, at index: Int) {
+    func deliver(_ result: [AuditRunner.BatchResult], at index: Int) {
         lock.lock()
         defer { lock.unlock() }
         waiting[index] = result
