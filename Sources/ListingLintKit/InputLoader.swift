@@ -14,24 +14,24 @@ public enum InputLoader {
         if input.isStandardInput {
             return loadStandardInput(format: format, limits: limits)
         }
-        guard let handle = FileHandle(forReadingAtPath: input.path) else {
+        let descriptor = open(input.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             return .failure(
                 InputFailure(
                     source: input.path, rule: InputRule.unreadable,
                     message: "file cannot be opened for reading (permissions?)"))
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-            if data.count > limits.maxFileBytes {
-                return .failure(tooLarge(input.path, limits: limits))
-            }
-            return .success(InputDocument(source: input.path, bytes: [UInt8](data), format: format))
-        } catch {
+        defer { close(descriptor) }
+        switch WholeFile.contents(of: descriptor, limit: limits.maxFileBytes) {
+        case .success(let bytes):
+            return .success(InputDocument(source: input.path, bytes: bytes, format: format))
+        case .failure(.tooLarge):
+            return .failure(tooLarge(input.path, limits: limits))
+        case .failure(.system(let code)):
             return .failure(
                 InputFailure(
                     source: input.path, rule: InputRule.unreadable,
-                    message: "file cannot be read: \(error.localizedDescription)"))
+                    message: "file cannot be read: \(String(cString: strerror(code)))"))
         }
     }
 
