@@ -107,7 +107,11 @@ let package = Package(
         .plugin(name: "EmbedDataPlugin", capability: .buildTool(), dependencies: ["EmbedData"]),
         .testTarget(
             name: "ListingLintTests",
-            dependencies: ["ListingLintKit", "ListingLintHistory", "ListingLintChecks", "ListingLintMatching"],
+            dependencies: [
+                "ListingLintKit", "ListingLintHistory", "ListingLintChecks", "ListingLintMatching",
+                // libxml2 itself, for the test that compares the reader's tree with libxml2's own.
+                "CLibXML2",
+            ],
             exclude: ["Golden"],
             swiftSettings: settings
         ),

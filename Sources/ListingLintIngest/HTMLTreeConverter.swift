@@ -1,14 +1,14 @@
 import CLibXML2
 
-/// Parses decoded HTML with libxml2 and converts the tree into an ``HTMLTree`` of plain Swift values.
+/// Parses decoded HTML with libxml2 into an ``HTMLTree`` of plain Swift values.
 ///
-/// The only file that touches libxml2: every C allocation is freed before ``parse(_:maxDepth:)``
+/// The only file that calls libxml2: every C allocation is freed before ``parse(_:maxDepth:)``
 /// returns, and no libxml2 pointer leaves it. Parsing is safe on several threads at once: libxml2 is
 /// initialised once (``prepareParser()``), and the structured error handler — per-thread state in
 /// libxml2 — is installed and reset inside the one synchronous call.
 enum HTMLTreeConverter {
     /// Attributes kept on elements; the rest (`style`, `src`, event handlers, `data-*`…) are dropped
-    /// while converting, to keep the tree small.
+    /// while building the tree, to keep the tree small.
     static let keptAttributes: Set<String> = [
         "class", "id", "role", "aria-label", "hidden", "title", "lang", "type", "name", "content", "property",
         "http-equiv", "charset", "rel", "href", "alt", "itemprop", "itemscope", "itemtype", "itemid", "typeof",
@@ -20,7 +20,7 @@ enum HTMLTreeConverter {
     ///
     /// `XML_PARSE_HUGE` lifts libxml2's fixed nesting limit of 256, which otherwise ends the parse there
     /// and loses the rest of the page; the reader's own limit (`InputLimits.maxDepth`) is applied while
-    /// converting instead, dropping only the too-deep subtree. Input size is bounded before parsing
+    /// building the tree instead, dropping only the too-deep subtree. Input size is bounded before parsing
     /// (`InputLimits.maxFileBytes`).
     private static let options =
         Int32(
@@ -51,8 +51,11 @@ enum HTMLTreeConverter {
     }
 
     /// Parses `utf8`, putting back the script and style contents `rawText` took out of it. Nil when
-    /// they did not all come back as the whole text of their elements, or when libxml2 built no
+    /// they did not all come back as the whole text of their elements, or when libxml2 started no
     /// document from the shortened page (the caller then parses the page as it is).
+    ///
+    /// libxml2 parses through its SAX interface and builds no tree of its own: ``HTMLTreeBuilder``
+    /// makes the nodes from the events, as converting libxml2's tree would.
     static func parse(_ utf8: [UInt8], maxDepth: Int, restoring rawText: HTMLRawText?) -> HTMLTree? {
         prepareParser()
         let collector = ParseErrorCollector()
@@ -60,139 +63,66 @@ enum HTMLTreeConverter {
         xmlSetStructuredErrorFunc(context, collectParseError)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
-        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                // An empty buffer has no base address; libxml2 wants a pointer anyway.
-                let base = chars.baseAddress ?? UnsafePointer(bitPattern: 1)
-                return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", options)
+        var builder = HTMLTreeBuilder(maxDepth: maxDepth, restoring: rawText)
+        // The callbacks reach the builder through a pointer: no exclusivity check per event.
+        let started = withUnsafeMutablePointer(to: &builder) { pointer in
+            utf8.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    // An empty buffer has no base address; libxml2 wants a pointer anyway.
+                    listinglint_html_parse_events(
+                        chars.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(clamping: chars.count), options,
+                        UnsafeMutableRawPointer(pointer),
+                        startElementEvent, endElementEvent, charactersEvent, cdataEvent, otherNodeEvent, processingInstructionEvent)
+                }
             }
         }
-        guard let document else {
+        guard started == 0 else {
             return rawText == nil ? HTMLTree(nodes: [], depthLimitLine: nil, parseErrors: collector.errors) : nil
         }
-        defer { xmlFreeDoc(document) }
-        guard var tree = convert(document, maxDepth: maxDepth, restoring: rawText) else { return nil }
-        tree.parseErrors = collector.errors
-        return tree
+        let nodes = builder.finish()
+        guard rawText == nil || builder.restoredAll else { return nil }
+        return HTMLTree(nodes: nodes, depthLimitLine: builder.depthLimitLine, parseErrors: collector.errors)
     }
+}
 
-    /// Walks the libxml2 tree once, without recursion, into document-ordered nodes, putting back the
-    /// contents `rawText` took out (nil when one of them does not come back whole).
-    private static func convert(_ document: htmlDocPtr, maxDepth: Int, restoring rawText: HTMLRawText?) -> HTMLTree? {
-        var restored = [Bool](repeating: false, count: rawText?.contents.count ?? 0)
-        var nodes: [HTMLNode] = []
-        var open: [Int] = []
-        var elementNames = ElementNames()
-        var depthLimitLine: Int?
-        let documentNode = UnsafeMutableRawPointer(document)
-        var cursor = document.pointee.children
+// libxml2's SAX callbacks: each finds the builder through the parser context's `_private`.
 
-        walk: while let node = cursor {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let line = Int(node.pointee.line)
-                if open.count >= maxDepth {
-                    if depthLimitLine == nil { depthLimitLine = line < 65535 ? line : 0 }
-                } else {
-                    let (name, flags) = node.pointee.name.map { elementNames.lookup($0) } ?? ("", [])
-                    nodes.append(
-                        HTMLNode(
-                            kind: .element,
-                            name: name,
-                            flags: flags,
-                            text: "",
-                            attributes: attributes(of: node),
-                            line: line < 65535 ? line : 0,
-                            end: nodes.count + 1
-                        ))
-                    if node.pointee.children != nil {
-                        open.append(nodes.count - 1)
-                        descend = true
-                    }
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
-                    let nodeText: String
-                    if let rawText, let number = rawText.markerNumber(of: content) {
-                        guard !restored[number], let parent = open.last, ["script", "style"].contains(nodes[parent].name) else {
-                            return nil
-                        }
-                        restored[number] = true
-                        nodeText = rawText.content(number)
-                    } else {
-                        nodeText = text(content)
-                    }
-                    nodes.append(
-                        HTMLNode(
-                            kind: .text,
-                            name: "",
-                            text: nodeText,
-                            attributes: [],
-                            line: 0,
-                            end: nodes.count + 1
-                        ))
-                }
-            default:
-                break
-            }
-            if descend {
-                cursor = node.pointee.children
-                continue
-            }
-            var current = node
-            while current.pointee.next == nil {
-                guard let parent = current.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode,
-                    let closed = open.popLast()
-                else {
-                    cursor = nil
-                    break walk
-                }
-                nodes[closed].end = nodes.count
-                current = parent
-            }
-            cursor = current.pointee.next
-        }
-        for index in open { nodes[index].end = nodes.count }
-        guard !restored.contains(false) else { return nil }
-        return HTMLTree(nodes: nodes, depthLimitLine: depthLimitLine, parseErrors: [])
-    }
+private func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder> {
+    listinglint_parser_builder(context)!.assumingMemoryBound(to: HTMLTreeBuilder.self)
+}
 
-    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
-        var result: [HTMLAttribute] = []
-        var property = node.pointee.properties
-        while let attribute = property {
-            property = attribute.pointee.next
-            guard let namePointer = attribute.pointee.name, let name = AttributeNames.keptName(namePointer) else {
-                continue
-            }
-            var value = ""
-            var child = attribute.pointee.children
-            if let only = child, only.pointee.next == nil, let content = only.pointee.content {
-                value = String(cString: content)
-                child = nil
-            }
-            while let part = child {
-                if let content = part.pointee.content { value += String(cString: content) }
-                child = part.pointee.next
-            }
-            result.append(HTMLAttribute(name: name, value: value))
-        }
-        return result
-    }
+private func startElementEvent(
+    _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+    guard let name else { return }
+    builder(context).pointee.startElement(
+        name, attributes: attributes, line: Int(listinglint_parser_line(context)),
+        hasDoctype: listinglint_parser_has_doctype(context) != 0)
+}
 
-    /// A text node's content; whitespace-only text (most of a page's text nodes) becomes one space
-    /// without allocating.
-    private static func text(_ content: UnsafePointer<xmlChar>) -> String {
-        var index = 0
-        while true {
-            let byte = content[index]
-            if byte == 0 { return " " }
-            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D, byte != 0x0C { break }
-            index += 1
-        }
-        return String(cString: content)
-    }
+private func endElementEvent(_ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
+    builder(context).pointee.endElement()
+}
+
+private func charactersEvent(_ context: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?, _ count: Int32) {
+    guard let text, count > 0 else { return }
+    builder(context).pointee.characters(text, count: Int(count), cdata: false)
+}
+
+private func cdataEvent(_ context: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?, _ count: Int32) {
+    guard let text, count > 0 else { return }
+    builder(context).pointee.characters(text, count: Int(count), cdata: true)
+}
+
+private func otherNodeEvent(_ context: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?) {
+    builder(context).pointee.otherNode()
+}
+
+private func processingInstructionEvent(
+    _ context: UnsafeMutableRawPointer?, _ target: UnsafePointer<xmlChar>?, _ data: UnsafePointer<xmlChar>?
+) {
+    builder(context).pointee.otherNode()
 }
 
 /// Tag and attribute names of up to eight bytes packed into one integer (little-endian), so that
@@ -222,7 +152,7 @@ enum PackedName {
 
 /// Element names with their flags, recognised by packed name; longer or unknown names are built and
 /// classified once per document.
-private struct ElementNames {
+struct ElementNames {
     private static let known: [UInt64: (String, HTMLElementFlags)] = {
         var table: [UInt64: (String, HTMLElementFlags)] = [:]
         for name in HTMLElementFlags.knownTags {
@@ -244,7 +174,7 @@ private struct ElementNames {
 }
 
 /// Which attribute names are kept, recognised by packed name where they fit in eight bytes.
-private enum AttributeNames {
+enum AttributeNames {
     private static let packedKept: [UInt64] = HTMLTreeConverter.keptAttributes.compactMap(PackedName.pack)
     private static let longKept: Set<String> = HTMLTreeConverter.keptAttributes.filter { $0.utf8.count > 8 }
 
