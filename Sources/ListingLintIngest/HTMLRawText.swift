@@ -145,15 +145,14 @@ struct HTMLRawText {
         var index = range.lowerBound
         while index + 8 <= range.upperBound {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let control = bytesBelowSpace(word)
+            let control = ByteMasks.belowSpace(word)
             if control != 0 {
-                let newline = bytesEqual(0x0A, word)
-                if control & ~(newline | bytesEqual(0x09, word)) != 0 { return nil }
-                // The newline bits summed by one multiplication (each byte of `newline >> 7` is 0 or 1).
-                lineBreaks += Int(truncatingIfNeeded: ((newline >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                let newline = ByteMasks.equal(0x0A, word)
+                if control & ~(newline | ByteMasks.equal(0x09, word)) != 0 { return nil }
+                lineBreaks += ByteMasks.count(newline)
             }
-            if blank, ~(control | bytesEqual(0x20, word)) & highBits != 0 { blank = false }
-            var lead = bytesEqual(0xEF, word)
+            if blank, ~(control | ByteMasks.equal(0x20, word)) & ByteMasks.highBits != 0 { blank = false }
+            var lead = ByteMasks.equal(0xEF, word)
             while lead != 0 {
                 if isNoncharacterOrMarker(page, at: index + lead.trailingZeroBitCount / 8, end: range.upperBound) {
                     return nil
@@ -177,20 +176,6 @@ struct HTMLRawText {
             index += 1
         }
         return blank ? nil : lineBreaks
-    }
-
-    private static let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// The high bit of each byte of `word` that is below 0x20, exactly (no carries between bytes).
-    private static func bytesBelowSpace(_ word: UInt64) -> UInt64 {
-        ~(((word & lowSevenBits) &+ 0x6060_6060_6060_6060) | word) & highBits
-    }
-
-    /// The high bit of each byte of `word` that equals `byte`, exactly.
-    private static func bytesEqual(_ byte: UInt8, _ word: UInt64) -> UInt64 {
-        let spread = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return ~(((spread & lowSevenBits) &+ lowSevenBits) | spread) & highBits
     }
 
     /// Whether the 0xEF byte at `index` starts U+FFFE, U+FFFF or U+F8FF (the marker's character)

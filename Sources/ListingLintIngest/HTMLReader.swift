@@ -77,14 +77,33 @@ public enum HTMLReader {
         }
         // UTF-16 text is full of NUL bytes: only judge byte statistics when there is no UTF-16 BOM.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        let window = bytes.prefix(binaryWindow)
-        let control = window.reduce(0) { count, byte in
-            count + ((byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B)) ? 1 : 0)
+        let window = min(bytes.count, binaryWindow)
+        let control = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var index = 0
+            while index + 8 <= window {
+                let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let allowed =
+                    ByteMasks.equal(0x09, word) | ByteMasks.equal(0x0A, word) | ByteMasks.equal(0x0B, word)
+                    | ByteMasks.equal(0x0C, word) | ByteMasks.equal(0x0D, word) | ByteMasks.equal(0x1B, word)
+                count += ByteMasks.count(ByteMasks.belowSpace(word) & ~allowed)
+                index += 8
+            }
+            while index < window {
+                if Self.isControl(buffer[index]) { count += 1 }
+                index += 1
+            }
+            return count
         }
-        if control * 20 > window.count {
+        if control * 20 > window {
             return InputFailure(source: document.source, rule: InputRule.binary, message: Messages.binary(nil))
         }
         return nil
+    }
+
+    /// A control character that text does not hold (tab, line breaks, form feed and escape it may).
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B)
     }
 
     /// Well-known binary formats by their first bytes.

@@ -29,6 +29,26 @@ import Testing
         #expect(read(noise).failures.first?.finding.rule == InputRule.binary)
     }
 
+    /// Binary means more than 5% control bytes in the first 8,192 bytes; tab, line breaks, form feed
+    /// and escape do not count, and neither does anything after the window.
+    @Test func controlBytesAreCountedExactlyAtTheBinaryThreshold() {
+        func page(controls: Int, window: Int = 8192, filler: UInt8 = UInt8(ascii: "a")) -> [UInt8] {
+            var bytes = [UInt8](repeating: filler, count: window)
+            // Spread over odd positions, with the allowed control bytes in between.
+            for index in 0..<controls { bytes[(index * 37 + 5) % window] = UInt8(1 + index % 8) }
+            for index in stride(from: 3, to: window, by: 11) where bytes[index] == filler {
+                bytes[index] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B][index % 6]
+            }
+            // A long page continues past the window with nothing but control bytes.
+            return window == 8192 ? bytes + Array(repeating: 0x01, count: 5000) : bytes
+        }
+        #expect(read(page(controls: 409)).failures.first?.finding.rule != InputRule.binary)  // 409 × 20 ≤ 8192
+        #expect(read(page(controls: 410)).failures.first?.finding.rule == InputRule.binary)
+        // A short page is its own window.
+        #expect(read(page(controls: 15, window: 301)).failures.first?.finding.rule != InputRule.binary)
+        #expect(read(page(controls: 16, window: 301)).failures.first?.finding.rule == InputRule.binary)
+    }
+
     @Test func strayNULBytesAreReadNotRejected() throws {
         let outcome = read(Array("<h1>Towel\u{0}</h1><p>Material: cotton</p>".utf8))
         let listing = try #require(outcome.listings.first)
