@@ -751,28 +751,32 @@ struct HTMLListingBuilder {
     /// as single `\n`; leading and trailing whitespace is dropped.
     static func normalised(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var pendingBreak = false
-            var index = 0
-            while index < bytes.count {
-                let width = Self.whitespaceWidth(bytes, at: index)
-                if width > 0 {
-                    if bytes[index] == 0x0A { pendingBreak = true } else { pendingSpace = true }
-                    index += width
-                    continue
+        return text.withUTF8 { bytes in
+            // The result is never longer than the text: written in place, without an array between.
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pending: UInt8 = 0  // the separator owed before the next character: 0, space or line break
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    // Printable ASCII, most of a page's text, needs no white-space lookup.
+                    let width = byte > 0x20 && byte < 0x80 ? 0 : Self.whitespaceWidth(bytes, at: index)
+                    if width > 0 {
+                        if byte == 0x0A { pending = 0x0A } else if pending == 0 { pending = 0x20 }
+                        index += width
+                        continue
+                    }
+                    if pending != 0, written > 0 {
+                        output[written] = pending
+                        written += 1
+                    }
+                    pending = 0
+                    output[written] = byte
+                    written += 1
+                    index += 1
                 }
-                if !output.isEmpty {
-                    if pendingBreak { output.append(0x0A) } else if pendingSpace { output.append(0x20) }
-                }
-                pendingSpace = false
-                pendingBreak = false
-                output.append(bytes[index])
-                index += 1
+                return written
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 

@@ -291,7 +291,7 @@ enum HTMLRegionHeuristics {
 
     /// What a heading's text announces, or nil for an ordinary heading.
     static func headingKind(_ text: String) -> HeadingKind? {
-        guard surelyKeptScalars(text) <= maxHeadingScalars else { return nil }
+        guard surelyKeptScalars(text, upTo: maxHeadingScalars + 1) <= maxHeadingScalars else { return nil }
         return headingKinds.value(for: text) { headingKindAnew(text) }
     }
 
@@ -349,12 +349,12 @@ enum HTMLRegionHeuristics {
     private static let reviewHeadingKeys = reviewHeadings.map { Array($0.unicodeScalars) }
     private static let boilerplateHeadingKeys = boilerplateHeadings.map { Array($0.unicodeScalars) }
 
-    /// How many characters of `text` its heading name keeps at least: ASCII characters that are neither
-    /// white space nor trimmed, and CJK ideographs. Running text has far more than a heading may, and
-    /// counting bytes is much cheaper than building the name.
-    private static func surelyKeptScalars(_ text: String) -> Int {
+    /// How many characters of `text` its heading name keeps at least, counted up to `limit`: ASCII
+    /// characters that are neither white space nor trimmed, and CJK ideographs. Running text has far
+    /// more than a heading may, and counting bytes is much cheaper than building the name.
+    private static func surelyKeptScalars(_ text: String, upTo limit: Int) -> Int {
         var kept = 0
-        for byte in text.utf8 {
+        for byte in text.utf8 where kept < limit {
             switch byte {
             case 0x09...0x0D, 0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "-"),
                  UInt8(ascii: "|"), UInt8(ascii: "#"):

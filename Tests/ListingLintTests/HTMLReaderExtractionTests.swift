@@ -4,6 +4,23 @@ import Testing
 @testable import ListingLintIngest
 
 @Suite struct HTMLReaderExtractionTests {
+    /// A run's white space: each run of it becomes one space, or one line break when it holds one;
+    /// none at either end. Unicode white space counts (no-break, ideographic, line separator).
+    @Test func whiteSpaceOfARunIsNormalised() {
+        let cases: [(String, String)] = [
+            ("  Solid   walnut \n", "Solid walnut"),
+            ("Care:\n  hand wash \t\n cold", "Care:\nhand wash\ncold"),
+            ("棉\u{3000}100%\u{00A0}\u{00A0}涤纶", "棉 100% 涤纶"),
+            ("a\u{2028}b\u{85}c \u{200B}d", "a b c \u{200B}d"),
+            (" \n\t\u{3000} ", ""),
+            ("x \n y\r\n\r\nz", "x\ny\nz"),
+            ("été — 45×30 cm", "été — 45×30 cm"),
+        ]
+        for (text, expected) in cases {
+            #expect(HTMLListingBuilder.normalised(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func specTableWithHeaderCells() throws {
         let listing = try #require(
             HTMLFixture.listing(
