@@ -354,7 +354,8 @@ enum HTMLRegionHeuristics {
     /// more than a heading may, and counting bytes is much cheaper than building the name.
     private static func surelyKeptScalars(_ text: String, upTo limit: Int) -> Int {
         var kept = 0
-        for byte in text.utf8 where kept < limit {
+        for byte in text.utf8 {
+            if kept == limit { break }
             switch byte {
             case 0x09...0x0D, 0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "-"),
                  UInt8(ascii: "|"), UInt8(ascii: "#"):
