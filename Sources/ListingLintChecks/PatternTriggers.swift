@@ -48,7 +48,7 @@ struct PatternTriggers: Sendable {
         let ordered = words.sorted { $0.value < $1.value }.map(\.key)
         automaton = AhoCorasick(patterns: ordered.map { $0.unicodeScalars.map(\.value) })
         self.patternsOfTrigger = patternsOfTrigger
-        triggerLengths = ordered.map(\.unicodeScalars.count)
+        triggerLengths = ordered.map { $0.unicodeScalars.count }
         untriggered = patterns.map { $0.anyOf?.isEmpty ?? true }
         needsDigit = patterns.map(\.needsDigit)
     }

@@ -136,7 +136,7 @@ public struct AhoCorasick: Sendable {
         var rootNext = [Int32](repeating: 0, count: classOf.count + 1)
         for slot in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeClass[slot])] = edgeTarget[slot] }
 
-        self.patternLengths = patterns.map(\.count)
+        self.patternLengths = patterns.map { $0.count }
         self.bmpClass = bmpClass
         self.astralClass = astralClass
         self.rootNext = rootNext

@@ -126,17 +126,19 @@ public struct ClaimMatcher: Sendable {
         }
         self.cueLists = cueLists
         longestCue = patterns.filter { $0.owners.contains { if case .cue = $0 { true } else { false } } }
-            .map(\.scalars.count).max() ?? 0
+            .map { $0.scalars.count }.max() ?? 0
         self.patterns = patterns
-        longestPattern = patterns.map(\.scalars.count).max() ?? 0
-        patternLength = patterns.map(\.scalars.count)
+        // Closures, not key paths: these run over every pattern at start-up, and a key path of two
+        // components is projected by the runtime, call by call.
+        patternLength = patterns.map { $0.scalars.count }
+        longestPattern = patternLength.max() ?? 0
         patternShape = patterns.map {
             ($0.startsWithWord ? Self.startsWithWord : 0) | ($0.endsWithWord ? Self.endsWithWord : 0)
                 | ($0.attachedSuffix ? Self.attachedSuffix : 0)
         }
         ownerStart = patterns.reduce(into: [0]) { $0.append($0.last! + $1.owners.count) }
-        owners = patterns.flatMap(\.owners)
-        automaton = AhoCorasick(patterns: patterns.map(\.scalars))
+        owners = patterns.flatMap { $0.owners }
+        automaton = AhoCorasick(patterns: patterns.map { $0.scalars })
 
         let enabled = library.rules.map { $0.applies(jurisdictions: jurisdictions, asOf: asOf) }
         self.enabled = enabled
@@ -154,7 +156,7 @@ public struct ClaimMatcher: Sendable {
             }
         }
         self.allowed = allowed
-        requirement = library.rules.map(\.requires)
+        requirement = library.rules.map { $0.requires }
         enabledCategories = Set(zip(library.rules, enabled).compactMap { rule, on in on ? rule.category : nil })
         let byRule = library.rules.map { rule in
             library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
