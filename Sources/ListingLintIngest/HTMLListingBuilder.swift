@@ -110,9 +110,7 @@ struct HTMLListingBuilder {
             readScript(node, index: index)
             return node.end
         case "style", "template", "noscript", "iframe", "object", "svg":
-            if node.name == "style", index + 1 < node.end {
-                locator.skip(rawText: tree.nodes[index + 1].text, atLeastLine: node.line)
-            }
+            if node.name == "style", index + 1 < node.end { skipRawText(of: node, index: index) }
             return node.end
         case "title":
             if titleTag == nil { readTitle(node, index: index) }
@@ -507,14 +505,17 @@ struct HTMLListingBuilder {
 
     private mutating func readScript(_ node: HTMLNode, index: Int) {
         guard index + 1 < node.end else { return }
-        let text =
-            node.end == index + 2
-            ? tree.nodes[index + 1].text
-            : tree.nodes[index + 1..<node.end].filter { $0.kind == .text }.map(\.text).joined()
-        let position = locator.skip(rawText: text, atLeastLine: node.line)
-        let location = SourceLocation(line: position.line, column: position.column)
+        let position = skipRawText(of: node, index: index)
         let type = node.attribute("type")?.lowercased() ?? ""
-        if type.contains("ld+json") {
+        let isStructuredData = type.contains("ld+json")
+        // An unparsed content is looked at as bytes and made a string only when it is read.
+        if !isStructuredData, node.end == index + 2, let range = tree.nodes[index + 1].rawTextRange {
+            guard tree.source.withUnsafeBufferPointer({ Self.carriesData(UnsafeBufferPointer(rebasing: $0[range]), type: type) })
+            else { return }
+        }
+        let text = scriptText(of: node, index: index)
+        let location = SourceLocation(line: position.line, column: position.column)
+        if isStructuredData {
             jsonLDBlocks.append((text, location))
         } else if Self.carriesData(text, type: type) {
             let name = node.attribute("id") ?? (type.isEmpty ? "inline" : type)
@@ -525,25 +526,45 @@ struct HTMLListingBuilder {
         }
     }
 
+    /// The text of a script or style element (`index`).
+    private func scriptText(of node: HTMLNode, index: Int) -> String {
+        node.end == index + 2
+            ? tree.text(of: index + 1)
+            : tree.nodes[index + 1..<node.end].filter { $0.kind == .text }.map(\.text).joined()
+    }
+
+    /// Moves the source cursor past a script's or style's content; returns where the content starts.
+    @discardableResult
+    private mutating func skipRawText(of node: HTMLNode, index: Int) -> (line: Int, column: Int) {
+        if node.end == index + 2, let range = tree.nodes[index + 1].rawTextRange,
+            let position = locator.skip(rawTextAt: range, atLeastLine: node.line)
+        {
+            return position
+        }
+        return locator.skip(rawText: scriptText(of: node, index: index), atLeastLine: node.line)
+    }
+
     /// Whether a script carries page data (JSON, or state assigned to a global) rather than only code.
     static func carriesData(_ text: String, type: String) -> Bool {
+        var text = text
+        return text.withUTF8 { carriesData($0, type: type) }
+    }
+
+    private static func carriesData(_ bytes: UnsafeBufferPointer<UInt8>, type: String) -> Bool {
         if type.contains("json") { return true }
         guard type.isEmpty || type.contains("javascript") || type.contains("ecmascript") else { return false }
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var quotedKeys = 0
-            var from = 1
-            while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: ":")), bytes.count - from) {
-                let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-                if bytes[index - 1] == UInt8(ascii: "\"") {
-                    quotedKeys += 1
-                    if quotedKeys >= 5 { return true }
-                }
-                from = index + 1
+        guard let base = bytes.baseAddress else { return false }
+        var quotedKeys = 0
+        var from = 1
+        while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: ":")), bytes.count - from) {
+            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if bytes[index - 1] == UInt8(ascii: "\"") {
+                quotedKeys += 1
+                if quotedKeys >= 5 { return true }
             }
-            return false
+            from = index + 1
         }
+        return false
     }
 
     private mutating func readTitle(_ node: HTMLNode, index: Int) {

@@ -89,11 +89,6 @@ struct HTMLRawText {
         return number
     }
 
-    /// The original content behind marker `number`.
-    func content(_ number: Int) -> String {
-        String(decoding: original[contents[number]], as: UTF8.self)
-    }
-
     private static func marker(_ number: Int) -> [UInt8] {
         markerBracket + Array(String(number).utf8) + markerBracket
     }

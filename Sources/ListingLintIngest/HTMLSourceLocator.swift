@@ -147,6 +147,29 @@ struct HTMLSourceLocator {
         return position
     }
 
+    /// ``skip(rawText:atLeastLine:)`` for raw text that is `range` of the source itself (a script or
+    /// style content libxml2 never parsed), without building or comparing its text: the same position,
+    /// found only where the content starts. Nil when that search would not find the content there
+    /// (text that starts with a character pages write as an entity, or its first bytes earlier on the
+    /// line): the caller then skips by text.
+    mutating func skip(rawTextAt range: Range<Int>, atLeastLine: Int) -> (line: Int, column: Int)? {
+        jump(toLine: atLeastLine)
+        let found: (start: Int, probe: [UInt8])? = source.withUnsafeBufferPointer { bytes in
+            let content = UnsafeBufferPointer(rebasing: bytes[range])
+            guard let (probe, strict) = Self.probe(of: content), strict else { return nil }
+            var leading = 0
+            while leading < content.count, Self.isSpace(content[leading]) { leading += 1 }
+            return (range.lowerBound + leading, probe)
+        }
+        guard let found, found.start >= offset,
+            find(found.probe, context: .text, before: found.start + found.probe.count) == found.start
+        else { return nil }
+        offset = found.start
+        let position = cursorPosition()
+        offset = range.upperBound
+        return position
+    }
+
     private mutating func jump(toLine target: Int) {
         guard target > 1, target <= lineStarts.count, lineStarts[target - 1] > offset else { return }
         offset = lineStarts[target - 1]
@@ -199,28 +222,30 @@ struct HTMLSourceLocator {
     /// source may spell as an entity. `strict` is false when such characters had to be skipped first.
     static func probe(of text: String) -> (bytes: [UInt8], strict: Bool)? {
         var text = text
-        return text.withUTF8 { bytes -> (bytes: [UInt8], strict: Bool)? in
-            var index = 0
-            var strict = true
-            // Skip leading white space and entity-prone characters (the latter make the match loose).
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0C || byte == 0x0D {
-                    index += 1
-                } else if isEntityProne(bytes, at: index) {
-                    strict = false
-                    index += byte == 0xC2 ? 2 : 1
-                } else {
-                    break
-                }
+        return text.withUTF8 { probe(of: $0) }
+    }
+
+    private static func probe(of bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], strict: Bool)? {
+        var index = 0
+        var strict = true
+        // Skip leading white space and entity-prone characters (the latter make the match loose).
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0C || byte == 0x0D {
+                index += 1
+            } else if isEntityProne(bytes, at: index) {
+                strict = false
+                index += byte == 0xC2 ? 2 : 1
+            } else {
+                break
             }
-            let start = index
-            while index < bytes.count, index - start < probeLength, !isEntityProne(bytes, at: index) { index += 1 }
-            // Never end inside a multi-byte character.
-            while index > start, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
-            guard index > start else { return nil }
-            return (Array(bytes[start..<index]), strict)
         }
+        let start = index
+        while index < bytes.count, index - start < probeLength, !isEntityProne(bytes, at: index) { index += 1 }
+        // Never end inside a multi-byte character.
+        while index > start, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        guard index > start else { return nil }
+        return (Array(bytes[start..<index]), strict)
     }
 
     /// Whether the byte at `index` starts a character that pages often write as an entity (`&amp;`,

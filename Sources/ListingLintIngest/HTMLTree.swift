@@ -9,6 +9,15 @@ struct HTMLTree: Sendable {
     /// What libxml2 reported while recovering from broken markup. Kept for diagnostics; its wording
     /// is libxml2's and changes between versions.
     var parseErrors: [HTMLParseError]
+    /// The decoded page, when script or style contents were left unparsed (``HTMLRawText``): their
+    /// text nodes point into it (``HTMLNode/rawTextRange``).
+    var source: [UInt8] = []
+
+    /// The text of text node `index`, read from the page for an unparsed script or style content.
+    func text(of index: Int) -> String {
+        guard let range = nodes[index].rawTextRange else { return nodes[index].text }
+        return String(decoding: source[range], as: UTF8.self)
+    }
 
     /// The concatenated text of a subtree (`index` itself included), in document order, skipping
     /// `<script>`, `<style>`, `<noscript>` and `<template>`. `<br>` becomes a line break.
@@ -104,7 +113,8 @@ struct HTMLNode: Sendable {
     var name: String
     /// What the reader needs to know about the tag; empty for text.
     var flags: HTMLElementFlags = []
-    /// The text of a text node, entities decoded, whitespace as in the source; empty for elements.
+    /// The text of a text node, entities decoded, whitespace as in the source; empty for elements,
+    /// and for the unparsed content of a script or style (see `rawTextRange`).
     var text: String
     /// The attributes the reader looks at (see ``HTMLTreeConverter/keptAttributes``), lower-case names.
     var attributes: [HTMLAttribute]
@@ -113,6 +123,10 @@ struct HTMLNode: Sendable {
     var line: Int
     /// One past the index of the last descendant.
     var end: Int
+    /// For the content of a script or style that libxml2 never parsed: where it is in the page
+    /// (``HTMLTree/source``). Scripts are most of a page's bytes and most are only code, so they
+    /// become strings only when read (``HTMLTree/text(of:)``).
+    var rawTextRange: Range<Int>? = nil
 
     /// The value of an attribute, if present.
     func attribute(_ name: String) -> String? {

@@ -133,7 +133,11 @@ struct HTMLTreeBuilder {
                 return
             }
             restored[number] = true
-            content = rawText.content(number)
+            nodes.append(
+                HTMLNode(
+                    kind: .text, name: "", text: "", attributes: [], line: 0, end: nodes.count + 1,
+                    rawTextRange: rawText.contents[number]))
+            return
         } else if text.allSatisfy(Self.isSpace) {
             // Whitespace-only text (most of a page's text nodes) becomes one space without allocating.
             content = " "

@@ -81,7 +81,9 @@ enum HTMLTreeConverter {
         }
         let nodes = builder.finish()
         guard rawText == nil || builder.restoredAll else { return nil }
-        return HTMLTree(nodes: nodes, depthLimitLine: builder.depthLimitLine, parseErrors: collector.errors)
+        return HTMLTree(
+            nodes: nodes, depthLimitLine: builder.depthLimitLine, parseErrors: collector.errors,
+            source: rawText?.original ?? [])
     }
 }
 

@@ -7,9 +7,10 @@ import Testing
 @Suite struct HTMLRawTextTests {
     /// A tree as comparable text: every node's kind, name, text, kept attributes, line and extent.
     static func dump(_ tree: HTMLTree) -> [String] {
-        tree.nodes.map { node in
+        tree.nodes.indices.map { index in
+            let node = tree.nodes[index]
             let attributes = node.attributes.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-            return "\(node.kind) \(node.name) [\(attributes)] line \(node.line) end \(node.end) \(node.text.debugDescription)"
+            return "\(node.kind) \(node.name) [\(attributes)] line \(node.line) end \(node.end) \(tree.text(of: index).debugDescription)"
         }
     }
 
