@@ -15,15 +15,19 @@ enum HTMLLabelLines {
 
     /// Whether a line has a colon or a 【 at all (a quick test before ``pairs(in:)``).
     static func mayHoldPairs(_ line: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: ":") { return true }
-            // U+FF1A "：" is EF BC 9A, U+3010 "【" is E3 80 90.
-            if previous == (0xEF, 0xBC), byte == 0x9A { return true }
-            if previous == (0xE3, 0x80), byte == 0x90 { return true }
-            previous = (previous.1, byte)
+        var line = line
+        return line.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: ":"): return true
+                // U+FF1A "：" is EF BC 9A, U+3010 "【" is E3 80 90.
+                case 0x9A where index >= 2 && bytes[index - 2] == 0xEF && bytes[index - 1] == 0xBC: return true
+                case 0x90 where index >= 2 && bytes[index - 2] == 0xE3 && bytes[index - 1] == 0x80: return true
+                default: continue
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// The pairs one line of text states; empty when it states none.

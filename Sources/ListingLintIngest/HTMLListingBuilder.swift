@@ -780,8 +780,11 @@ struct HTMLListingBuilder {
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
-                    // Printable ASCII, most of a page's text, needs no white-space lookup.
-                    let width = byte > 0x20 && byte < 0x80 ? 0 : Self.whitespaceWidth(bytes, at: index)
+                    // Printable ASCII and the bytes no white space starts with (all but C2, E1, E2, E3:
+                    // CJK text among them) need no white-space lookup.
+                    let width =
+                        (byte > 0x20 && byte < 0x80) || (byte >= 0x80 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3))
+                        ? 0 : Self.whitespaceWidth(bytes, at: index)
                     if width > 0 {
                         if byte == 0x0A { pending = 0x0A } else if pending == 0 { pending = 0x20 }
                         index += width

@@ -353,22 +353,25 @@ enum HTMLRegionHeuristics {
     /// characters that are neither white space nor trimmed, and CJK ideographs. Running text has far
     /// more than a heading may, and counting bytes is much cheaper than building the name.
     private static func surelyKeptScalars(_ text: String, upTo limit: Int) -> Int {
-        var kept = 0
-        for byte in text.utf8 {
-            if kept == limit { break }
-            switch byte {
-            case 0x09...0x0D, 0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "-"),
-                 UInt8(ascii: "|"), UInt8(ascii: "#"):
-                break
-            case 0x00..<0x80, 0xE4...0xE9:
-                // ASCII, or the lead byte of a CJK ideograph (U+4E00–U+9FFF; E4 also leads a few others,
-                // none of them white space or a trim mark).
-                kept += 1
-            default:
-                break
+        var text = text
+        return text.withUTF8 { bytes in
+            var kept = 0
+            for byte in bytes {
+                if kept == limit { break }
+                switch byte {
+                case 0x09...0x0D, 0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "-"),
+                     UInt8(ascii: "|"), UInt8(ascii: "#"):
+                    break
+                case 0x00..<0x80, 0xE4...0xE9:
+                    // ASCII, or the lead byte of a CJK ideograph (U+4E00–U+9FFF; E4 also leads a few
+                    // others, none of them white space or a trim mark).
+                    kept += 1
+                default:
+                    break
+                }
             }
+            return kept
         }
-        return kept
     }
 
     /// A heading's text without surrounding whitespace, brackets and a trailing colon.
