@@ -158,9 +158,7 @@ public struct ClaimMatcher: Sendable {
         self.allowed = allowed
         requirement = library.rules.map { $0.requires }
         enabledCategories = Set(zip(library.rules, enabled).compactMap { rule, on in on ? rule.category : nil })
-        let byRule = library.rules.map { rule in
-            library.exceptions.indices.filter { library.exceptions[$0].covers(rule) }
-        }
+        let byRule = Self.exceptionsByRule(library)
         exceptionStart = byRule.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         exceptionIndex = byRule.flatMap { $0 }
         compiled = library.exceptions.map { exception in
@@ -530,6 +528,33 @@ public struct ClaimMatcher: Sendable {
         guard !range.isEmpty else { return false }
         return occurrences(found.cues[list], endingIn: range.lowerBound...range.upperBound)
             .contains { $0.lowerBound >= range.lowerBound }
+    }
+
+    /// Per rule, the indices of the exceptions that cover it, in order: what filtering every exception
+    /// by ``ContextException/covers(_:)`` gives, found through the rules' ids and categories instead of
+    /// comparing every exception with every rule (a million string comparisons at start-up).
+    static func exceptionsByRule(_ library: RulePackLibrary) -> [[Int]] {
+        let rules = library.rules
+        var byID: [String: [Int]] = [:]
+        var byCategory: [String: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            byID[rule.id, default: []].append(index)
+            byCategory[rule.category.rawValue, default: []].append(index)
+        }
+        var byRule = [[Int]](repeating: [], count: rules.count)
+        for (number, exception) in library.exceptions.enumerated() {
+            var covered = Set<Int>()
+            for entry in exception.covers {
+                if entry == "*" { covered.formUnion(rules.indices) }
+                covered.formUnion(byID[entry] ?? [])
+                covered.formUnion(byCategory[entry] ?? [])
+                if entry.hasSuffix(".") {
+                    for (index, rule) in rules.enumerated() where rule.id.hasPrefix(entry) { covered.insert(index) }
+                }
+            }
+            for index in covered { byRule[index].append(number) }
+        }
+        return byRule
     }
 
     /// Chinese numerals that count as a quantity after 最高/最多… (`最多两人`).

@@ -16,6 +16,15 @@ import Testing
         #expect(Self.library.traditionalToSimplified.count > 300)
     }
 
+    /// The exceptions each rule gets are those whose `covers` name it (looked up, not compared pairwise).
+    @Test func eachRuleGetsExactlyTheExceptionsThatCoverIt() {
+        let library = Self.library
+        let expected = library.rules.map { rule in library.exceptions.indices.filter { library.exceptions[$0].covers(rule) } }
+        #expect(ClaimMatcher.exceptionsByRule(library) == expected)
+        #expect(expected.contains { !$0.isEmpty })
+        #expect(Set(library.exceptions.flatMap(\.covers)).contains { $0.hasSuffix(".") || $0 == "*" || ClaimCategory(rawValue: $0) != nil })
+    }
+
     @Test func vaguePraiseIsOnlyEverInfo() {
         let praise = Self.library.rules.filter { $0.category == .vaguePraise }
         #expect(praise.count >= 10)
