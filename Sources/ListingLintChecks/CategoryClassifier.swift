@@ -54,9 +54,14 @@ public struct CategoryClassifier: Sendable {
 
     private func classifyByDescription(_ listing: Listing) -> CategoryDecision? {
         var text = ""
+        // Counted piece by piece (counting the whole text each time was quadratic): a piece ends with
+        // a line break, after which a character always ends, so the counts add up exactly.
+        var characters = 0
         for segment in listing.segments where segment.role == .description || segment.role == .bullet {
-            text += segment.text + "\n"
-            if text.count >= Self.descriptionCharacters { break }
+            let piece = segment.text + "\n"
+            text += piece
+            characters += piece.count
+            if characters >= Self.descriptionCharacters { break }
         }
         guard !text.isEmpty else { return nil }
         var counts: [String: (hits: Int, keyword: String)] = [:]
