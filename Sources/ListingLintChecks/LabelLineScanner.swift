@@ -1,3 +1,5 @@
+import ListingLintCore
+
 /// Finds labelled values in running text: `Name: value` lines, `【Name】value` and a heading line that
 /// is only a field name with the value on the next line.
 ///
@@ -35,7 +37,7 @@ struct LabelLineScanner: Sendable {
 
     /// Every labelled value in `text`, at most `limit` of each kind, in the order found.
     func matches(in text: String, limit: Int) -> [Match] {
-        guard Self.mayHoldLabels(text) else { return [] }
+        guard LabelMarks.mayHold(in: text, orLineBreak: true) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var found: [(name: Range<Int>, value: Range<Int>)] = []
         found += colonLabels(in: scalars, limit: limit)
@@ -51,10 +53,6 @@ struct LabelLineScanner: Sendable {
 
     /// Whether `text` has what every kind of label needs: a colon, a `【` or a line break after a heading.
     /// Most running text has none, and this is cheaper than looking at each sentence start.
-    private static func mayHoldLabels(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == ":" || $0 == "：" || $0 == "【" || $0 == "\n" }
-    }
-
     // MARK: - `Name: value`
 
     /// Scalars that end a line for a label: a label starts right after one of them.

@@ -1,3 +1,5 @@
+import ListingLintCore
+
 /// Name/value pairs written as text: `【材质】纯棉`, `材质：棉`, `Material: 100% cotton`, and several
 /// pairs on one line (`材质：棉 颜色：白色`, `Size: M | Fit: regular`).
 enum HTMLLabelLines {
@@ -14,21 +16,7 @@ enum HTMLLabelLines {
     static let maxNameWords = 4
 
     /// Whether a line has a colon or a 【 at all (a quick test before ``pairs(in:)``).
-    static func mayHoldPairs(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: ":"): return true
-                // U+FF1A "：" is EF BC 9A, U+3010 "【" is E3 80 90.
-                case 0x9A where index >= 2 && bytes[index - 2] == 0xEF && bytes[index - 1] == 0xBC: return true
-                case 0x90 where index >= 2 && bytes[index - 2] == 0xE3 && bytes[index - 1] == 0x80: return true
-                default: continue
-                }
-            }
-            return false
-        }
-    }
+    static func mayHoldPairs(_ line: String) -> Bool { LabelMarks.mayHold(in: line) }
 
     /// The pairs one line of text states; empty when it states none.
     static func pairs(in line: String) -> [Pair] {

@@ -1,0 +1,16 @@
+import ListingLintCore
+import Testing
+
+@Suite struct LabelMarksTests {
+    @Test func colonsAndTheOpeningBracketMarkALabel() {
+        for text in ["Material: cotton", "材质：棉", "【材质】纯棉", ":", "：", "【"] {
+            #expect(LabelMarks.mayHold(in: text), "\(text)")
+        }
+        // Neighbours of the marks in UTF-8 are not marks: ；(EF BC 9B), 】(E3 80 91), 【 (E3 80 90 is 【).
+        for text in ["纯棉；透气", "】", "plain text", "", "中文\n说明"] {
+            #expect(!LabelMarks.mayHold(in: text), "\(text)")
+        }
+        #expect(LabelMarks.mayHold(in: "中文\n说明", orLineBreak: true))
+        #expect(!LabelMarks.mayHold(in: "单行", orLineBreak: true))
+    }
+}
