@@ -10,10 +10,13 @@
 /// - an element that starts after the document's first element has closed (content after `</html>`)
 ///   goes inside that first element when it was the document's first node and there is no DOCTYPE;
 ///   otherwise it stands at the top level. Text at the top level is dropped.
+///
+/// The script and style contents ``HTMLRawText`` took out come back as text nodes that point into the
+/// page (``HTMLNode/rawTextRange``) in place of their markers.
 struct HTMLTreeBuilder {
     private let maxDepth: Int
     private let rawText: HTMLRawText?
-    private(set) var nodes: [HTMLNode] = []
+    private var nodes: [HTMLNode] = []
     /// Open elements kept in the tree, outermost first.
     private var open: [Int] = []
     /// Whether `open[0]` is the first element reopened for an element after it (see above).
@@ -28,7 +31,7 @@ struct HTMLTreeBuilder {
     /// Per marker of `rawText`: whether its content came back.
     private var restored: [Bool]
     /// Set when a marker came back anywhere but as the whole text of its script or style.
-    private(set) var markerMisplaced = false
+    private var markerMisplaced = false
     /// The text event bytes of the text node being gathered, and whether they are CDATA.
     private var text: [UInt8] = []
     private var textIsCDATA = false

@@ -6,7 +6,7 @@ import Testing
         for text in ["Material: cotton", "材质：棉", "【材质】纯棉", ":", "：", "【"] {
             #expect(LabelMarks.mayHold(in: text), "\(text)")
         }
-        // Neighbours of the marks in UTF-8 are not marks: ；(EF BC 9B), 】(E3 80 91), 【 (E3 80 90 is 【).
+        // Characters whose UTF-8 differs from a mark's in the last byte only: ；(EF BC 9B), 】(E3 80 91).
         for text in ["纯棉；透气", "】", "plain text", "", "中文\n说明"] {
             #expect(!LabelMarks.mayHold(in: text), "\(text)")
         }
