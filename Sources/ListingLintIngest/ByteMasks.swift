@@ -1,6 +1,6 @@
-/// Tests on eight bytes at once (one `UInt64`, any byte order): each answers with the high bit of
-/// every byte that passes, exactly (no carries between bytes), so scans of page bytes need no branch
-/// per byte.
+/// Tests on eight bytes at once (one `UInt64`): each answers with the high bit of every byte that
+/// passes, exactly (no carries between bytes), so scans of page bytes need no branch per byte. Load the
+/// word little-endian when a mask's bit positions must map to byte positions.
 enum ByteMasks {
     static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F

@@ -139,7 +139,8 @@ struct HTMLRawText {
         var blank = true
         var index = range.lowerBound
         while index + 8 <= range.upperBound {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Little-endian, so that a mask's lowest set bit is the first byte.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             let control = ByteMasks.belowSpace(word)
             if control != 0 {
                 let newline = ByteMasks.equal(0x0A, word)
