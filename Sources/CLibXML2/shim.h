@@ -16,9 +16,6 @@
 #include <libxml/SAX2.h>
 #include <string.h>
 
-/// `xmlFree` is a global function pointer, which Swift 6 rejects as shared mutable state.
-static inline void listinglint_xml_free(void *pointer) { xmlFree(pointer); }
-
 /// libxml2's version string, for report metadata.
 static inline const char *listinglint_xml_version(void) { return LIBXML_DOTTED_VERSION; }
 

@@ -508,22 +508,27 @@ struct HTMLListingBuilder {
         let position = skipRawText(of: node, index: index)
         let type = node.attribute("type")?.lowercased() ?? ""
         let isStructuredData = type.contains("ld+json")
-        // An unparsed content is looked at as bytes and made a string only when it is read.
-        if !isStructuredData, node.end == index + 2, let range = tree.nodes[index + 1].rawTextRange {
-            guard tree.source.withUnsafeBufferPointer({ Self.carriesData(UnsafeBufferPointer(rebasing: $0[range]), type: type) })
-            else { return }
-        }
+        guard isStructuredData || scriptCarriesData(node, index: index, type: type) else { return }
         let text = scriptText(of: node, index: index)
         let location = SourceLocation(line: position.line, column: position.column)
         if isStructuredData {
             jsonLDBlocks.append((text, location))
-        } else if Self.carriesData(text, type: type) {
+        } else {
             let name = node.attribute("id") ?? (type.isEmpty ? "inline" : type)
             hiddenText.append(
                 TextSegment(
                     text: limited(text, field: "script:\(name)"), role: .other,
                     location: location.with(field: "script:\(name)")))
         }
+    }
+
+    /// ``carriesData(_:type:)`` for a script element; an unparsed content is read as bytes, so that
+    /// only the scripts that are read become strings.
+    private func scriptCarriesData(_ node: HTMLNode, index: Int, type: String) -> Bool {
+        if node.end == index + 2, let range = tree.nodes[index + 1].rawTextRange {
+            return tree.source.withUnsafeBufferPointer { Self.carriesData(UnsafeBufferPointer(rebasing: $0[range]), type: type) }
+        }
+        return Self.carriesData(scriptText(of: node, index: index), type: type)
     }
 
     /// The text of a script or style element (`index`).

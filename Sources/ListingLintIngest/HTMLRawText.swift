@@ -6,10 +6,11 @@ import Foundation
 /// libxml2 reads raw text one character at a time, and on product pages scripts and styles are most
 /// of the bytes: the parse cost more than everything else the reader did. Each long content is
 /// replaced by a marker followed by the content's line breaks (so libxml2 numbers every later line as
-/// before), and ``HTMLTreeConverter`` puts the content back in place of the marker's text node. Only
-/// contents libxml2 passes through unchanged are taken out: no `</` inside, no carriage return, no
-/// character libxml2 rejects, not blank. The converter checks that every marker came back exactly
-/// once as the whole text of its element; otherwise the page is parsed again as it is.
+/// before), and ``HTMLTreeBuilder`` makes the marker's text node point at the content in the page
+/// (``HTMLNode/rawTextRange``). Only contents libxml2 passes through unchanged are taken out: no `</`
+/// inside, no carriage return, no character libxml2 rejects, not blank. The builder checks that every
+/// marker came back exactly once as the whole text of its element; otherwise the page is parsed again
+/// as it is.
 struct HTMLRawText {
     /// The page as libxml2 parses it: every taken content replaced by its marker.
     let parsedBytes: [UInt8]

@@ -161,8 +161,7 @@ struct HTMLSourceLocator {
             while leading < content.count, Self.isSpace(content[leading]) { leading += 1 }
             return (range.lowerBound + leading, probe)
         }
-        guard let found, found.start >= offset,
-            find(found.probe, context: .text, before: found.start + found.probe.count) == found.start
+        guard let found, find(found.probe, context: .text, before: found.start + found.probe.count) == found.start
         else { return nil }
         offset = found.start
         let position = cursorPosition()

@@ -129,7 +129,6 @@ struct HTMLTreeBuilder {
         guard !text.isEmpty else { return }
         defer { text.removeAll(keepingCapacity: true) }
         guard let parent = open.last else { return }
-        let content: String
         if let rawText, let number = markerNumber(rawText) {
             guard !restored[number], nodes[parent].name == "script" || nodes[parent].name == "style" else {
                 markerMisplaced = true
@@ -141,12 +140,9 @@ struct HTMLTreeBuilder {
                     kind: .text, name: "", text: "", attributes: [], line: 0, end: nodes.count + 1,
                     rawTextRange: rawText.contents[number]))
             return
-        } else if text.allSatisfy(Self.isSpace) {
-            // Whitespace-only text (most of a page's text nodes) becomes one space without allocating.
-            content = " "
-        } else {
-            content = String(decoding: text, as: UTF8.self)
         }
+        // Whitespace-only text (most of a page's text nodes) becomes one space without allocating.
+        let content = text.allSatisfy(Self.isSpace) ? " " : String(decoding: text, as: UTF8.self)
         nodes.append(HTMLNode(kind: .text, name: "", text: content, attributes: [], line: 0, end: nodes.count + 1))
     }
 
