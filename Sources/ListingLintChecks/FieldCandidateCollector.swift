@@ -296,8 +296,8 @@ extension StringProtocol {
     var trimmingSpaces: String {
         let string = String(self)
         let scalars = string.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
         // Sliced by scalars (a character-wise slice could take in a space a combining mark follows).
         return String(Substring(scalars[first...last]))
     }

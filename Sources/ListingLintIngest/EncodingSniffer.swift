@@ -105,17 +105,20 @@ enum EncodingSniffer {
     /// The charset label of the first `<meta charset=…>` or `<meta http-equiv=… content="…charset=…">`
     /// (or `<?xml encoding=…?>`) in the first ``declarationWindow`` bytes, as written.
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let window = bytes.prefix(declarationWindow).map(asciiLowercased)
-        if window.starts(with: Array("<?xml".utf8)), let end = window.firstIndex(of: UInt8(ascii: ">")) {
-            if let label = value(after: Array("encoding".utf8), in: window, range: 0..<end, original: bytes) {
+        let window = min(bytes.count, declarationWindow)
+        let xml = Array("<?xml".utf8)
+        if find(xml, in: bytes, range: 0..<min(window, xml.count)) == 0,
+            let end = bytes[..<window].firstIndex(of: UInt8(ascii: ">"))
+        {
+            if let label = value(after: Array("encoding".utf8), in: bytes, range: 0..<end) {
                 return label
             }
         }
         var index = 0
         let meta = Array("<meta".utf8)
-        while let start = find(meta, in: window, range: index..<window.count) {
-            let end = window[start...].firstIndex(of: UInt8(ascii: ">")) ?? window.count
-            if let label = value(after: Array("charset".utf8), in: window, range: start..<end, original: bytes) {
+        while let start = find(meta, in: bytes, range: index..<window) {
+            let end = bytes[start..<window].firstIndex(of: UInt8(ascii: ">")) ?? window
+            if let label = value(after: Array("charset".utf8), in: bytes, range: start..<end) {
                 return label
             }
             index = end
@@ -123,40 +126,45 @@ enum EncodingSniffer {
         return nil
     }
 
-    /// The value after `key` and `=` (quotes and spaces around it skipped) inside `range` of the
-    /// lower-cased `window`, read from the `original` bytes.
-    private static func value(after key: [UInt8], in window: [UInt8], range: Range<Int>, original: [UInt8]) -> String? {
+    /// The value after `key` and `=` (quotes and spaces around it skipped) inside `range` of `bytes`,
+    /// the key matched regardless of ASCII case, the value as written.
+    private static func value(after key: [UInt8], in bytes: [UInt8], range: Range<Int>) -> String? {
         var from = range.lowerBound
-        while let keyStart = find(key, in: window, range: from..<range.upperBound) {
+        while let keyStart = find(key, in: bytes, range: from..<range.upperBound) {
             var index = keyStart + key.count
-            while index < range.upperBound, isSpace(window[index]) { index += 1 }
-            guard index < range.upperBound, window[index] == UInt8(ascii: "=") else {
+            while index < range.upperBound, isSpace(bytes[index]) { index += 1 }
+            guard index < range.upperBound, bytes[index] == UInt8(ascii: "=") else {
                 from = keyStart + key.count
                 continue
             }
             index += 1
             while index < range.upperBound,
-                isSpace(window[index]) || window[index] == UInt8(ascii: "\"")
-                    || window[index] == UInt8(ascii: "'")
+                isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "\"")
+                    || bytes[index] == UInt8(ascii: "'")
             {
                 index += 1
             }
             let start = index
-            while index < range.upperBound, !isSpace(window[index]), !"\"';/>".utf8.contains(window[index]) {
+            while index < range.upperBound, !isSpace(bytes[index]), !"\"';/>".utf8.contains(bytes[index]) {
                 index += 1
             }
             guard index > start else { return nil }
-            return String(decoding: original[start..<index], as: UTF8.self)
+            return String(decoding: bytes[start..<index], as: UTF8.self)
         }
         return nil
     }
 
-    /// The first index in `range` where `needle` starts in `haystack`.
+    /// The first index in `range` where the lower-case ASCII `needle` starts in `haystack`, ignoring
+    /// ASCII case.
     private static func find(_ needle: [UInt8], in haystack: [UInt8], range: Range<Int>) -> Int? {
         guard let first = needle.first, range.count >= needle.count else { return nil }
         var index = range.lowerBound
         while index + needle.count <= range.upperBound {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            if asciiLowercased(haystack[index]) == first,
+                haystack[index..<(index + needle.count)].lazy.map(asciiLowercased).elementsEqual(needle)
+            {
+                return index
+            }
             index += 1
         }
         return nil
@@ -179,31 +187,38 @@ enum UTF8Validity: Sendable, Hashable {
 
     static func check(_ bytes: [UInt8]) -> UTF8Validity {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return .ascii }
+            let count = buffer.count
             var index = 0
             var sawNonASCII = false
-            let count = buffer.count
             while index < count {
-                // Eight ASCII bytes at a time.
-                if index + 8 <= count,
-                    UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
-                        == 0
-                {
-                    index += 8
-                    continue
-                }
-                let lead = buffer[index]
+                let lead = base[index]
                 if lead < 0x80 {
                     index += 1
+                    // Pages are mostly ASCII: sixteen bytes at a time until a byte is not.
+                    while index + 16 <= count {
+                        let raw = UnsafeRawPointer(base + index)
+                        let word = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        if word & ByteMasks.highBits != 0 { break }
+                        index += 16
+                    }
                     continue
                 }
                 sawNonASCII = true
+                // The three-byte sequences whose second byte may be any continuation byte (all of CJK).
+                if (0xE1...0xEC).contains(lead) || lead == 0xEE || lead == 0xEF {
+                    guard index + 3 <= count, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 else {
+                        return .invalid
+                    }
+                    index += 3
+                    continue
+                }
                 let length: Int
                 let lowerSecond: UInt8
                 let upperSecond: UInt8
                 switch lead {
                 case 0xC2...0xDF: (length, lowerSecond, upperSecond) = (2, 0x80, 0xBF)
                 case 0xE0: (length, lowerSecond, upperSecond) = (3, 0xA0, 0xBF)
-                case 0xE1...0xEC, 0xEE...0xEF: (length, lowerSecond, upperSecond) = (3, 0x80, 0xBF)
                 case 0xED: (length, lowerSecond, upperSecond) = (3, 0x80, 0x9F)
                 case 0xF0: (length, lowerSecond, upperSecond) = (4, 0x90, 0xBF)
                 case 0xF1...0xF3: (length, lowerSecond, upperSecond) = (4, 0x80, 0xBF)
@@ -211,11 +226,11 @@ enum UTF8Validity: Sendable, Hashable {
                 default: return .invalid
                 }
                 guard index + length <= count else { return .invalid }
-                let second = buffer[index + 1]
+                let second = base[index + 1]
                 guard second >= lowerSecond, second <= upperSecond else { return .invalid }
                 var next = index + 2
                 while next < index + length {
-                    guard buffer[next] & 0xC0 == 0x80 else { return .invalid }
+                    guard base[next] & 0xC0 == 0x80 else { return .invalid }
                     next += 1
                 }
                 index += length
@@ -232,16 +247,5 @@ extension String {
         guard let first = scalars.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isASCIIWhitespace })!
         return String(scalars[first...last])
-    }
-}
-
-extension Unicode.Scalar {
-    /// White space by Unicode's definition, answered without a property lookup for ASCII.
-    var isWhitespaceFast: Bool {
-        value < 0x80 ? isASCIIWhitespace || value == 0x0B : properties.isWhitespace
-    }
-
-    var isASCIIWhitespace: Bool {
-        value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C
     }
 }

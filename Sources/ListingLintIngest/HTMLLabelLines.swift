@@ -156,8 +156,8 @@ enum HTMLLabelLines {
 
     private static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var slice = scalars
-        while let first = slice.first, first.properties.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.properties.isWhitespace { slice = slice.dropLast() }
+        while let first = slice.first, first.isWhitespaceFast { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespaceFast { slice = slice.dropLast() }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: slice)
         return String(view)
@@ -165,7 +165,7 @@ enum HTMLLabelLines {
 
     private static func firstNonSpace(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> Int {
         var index = from
-        while index < to, scalars[index].properties.isWhitespace { index += 1 }
+        while index < to, scalars[index].isWhitespaceFast { index += 1 }
         return index
     }
 
@@ -187,8 +187,8 @@ extension String {
     /// The string without leading and trailing whitespace (any Unicode white space).
     func trimmingCharacters() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
         return String(scalars[first...last])
     }
 }

@@ -169,7 +169,18 @@ struct HTMLListingBuilder {
 
     /// Whether text has a letter or digit (brackets and icons around a link do not make it prose).
     private static func hasWordCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        text.unicodeScalars.contains(where: isWordCharacter)
+    }
+
+    /// A letter or a digit: alphabetic, or with a numeric type. ASCII and the CJK Unified Ideographs
+    /// block (all assigned, all alphabetic) are answered without a property lookup, which showed in
+    /// profiles of every page.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
     /// The line of the next element in document order: text ends before it (0 when unknown).

@@ -779,10 +779,12 @@ public struct ClaimExemptionHit: Sendable {
 
 extension String {
     /// The string without leading and trailing spaces (pack terms are trimmed before normalising).
+    /// Sliced on UTF-8 (a space is one byte, so both ends fall between characters): building a scalar
+    /// view from a slice of one cost thousands of instructions a term at start-up.
     func trimmingCharactersInSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " }) else { return "" }
-        let last = scalars.lastIndex(where: { $0 != " " })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return "" }
+        let last = bytes.lastIndex(where: { $0 != 0x20 })!
+        return String(self[first..<bytes.index(after: last)])
     }
 }

@@ -51,6 +51,14 @@ struct NormalisationTable: Sendable {
         var multi: [[UInt32]] = []
         for value in 0..<UInt32(0x10000) {
             bmp[Int(value)] = value
+            if let known = Self.uniformClass(of: value) {
+                classes[Int(value)] = known.rawValue
+                if let target = traditionalToSimplified[value] {
+                    bmp[Int(value)] = target
+                    evasion[Int(value)] = UInt8(Evasion.traditional.rawValue)
+                }
+                continue
+            }
             guard let scalar = Unicode.Scalar(value) else { continue }
             classes[Int(value)] = Self.classify(scalar).rawValue
             guard let (mapped, flags) = Self.mapping(of: scalar, traditionalToSimplified) else { continue }
@@ -68,6 +76,21 @@ struct NormalisationTable: Sendable {
         self.bmpEvasion = evasion
         self.bmpClass = classes
         self.multi = multi
+    }
+
+    /// The class of every scalar in the large blocks whose scalars all classify alike and change only
+    /// by the traditional → simplified list: CJK ideographs (Extension A and the unified block),
+    /// Hangul syllables, the private use area. Nil elsewhere.
+    ///
+    /// Building the table asked Unicode's properties and NFKC about each of the 65,536 scalars, most of
+    /// start-up's time; these blocks are two thirds of them. `NormaliserTests` checks every scalar of
+    /// them against ``classify(_:)`` and ``mapping(of:_:)``.
+    static func uniformClass(of value: UInt32) -> CharacterClass? {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: .ideograph
+        case 0xAC00...0xD7A3, 0xE000...0xF8FF: []
+        default: nil
+        }
     }
 
     /// The mapping of a scalar beyond the BMP (rare: computed each time, not cached).

@@ -61,6 +61,14 @@ import Testing
         #expect(TextEncoding(label: "csGB2312") == .gb18030)
     }
 
+    @Test func declarationsAreFoundInAnyCaseAndOnlyInTheWindow() {
+        #expect(EncodingSniffer.declaredCharset(in: Array(#"<HTML><META CharSet='Big5'>"#.utf8)) == "Big5")
+        #expect(EncodingSniffer.declaredCharset(in: Array(#"<?XML version="1.0" Encoding="GBK"?><p>"#.utf8)) == "GBK")
+        #expect(EncodingSniffer.declaredCharset(in: Array(#"<meta name="x" content="y"><p>charset=gbk</p>"#.utf8)) == nil)
+        let late = Array(repeating: UInt8(ascii: " "), count: EncodingSniffer.declarationWindow) + Array(#"<meta charset="gbk">"#.utf8)
+        #expect(EncodingSniffer.declaredCharset(in: late) == nil)
+    }
+
     @Test func byteOrderMarksWin() throws {
         let utf8 = [0xEF, 0xBB, 0xBF] + Array(#"<meta charset="gbk"><h1>毛巾</h1>"#.utf8)
         #expect(try #require(HTMLFixture.listing(bytes: utf8)).title?.text == "毛巾")
@@ -91,6 +99,25 @@ import Testing
         var bytes = Array("a\r\nb\rc\u{0}d".utf8)
         EncodingDecoder.normaliseInPlace(&bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "a\nb\nc\u{FFFD}d")
+    }
+
+    /// The validity check agrees with the standard library's UTF-8 validation on random mixes of
+    /// ASCII runs (long enough for the sixteen-byte skip), valid sequences, stray continuation bytes,
+    /// truncated sequences, overlongs and surrogates.
+    @Test func utf8ValidityAgreesWithTheStandardLibrary() {
+        var generator = SeededGenerator(state: 7)
+        let pieces: [[UInt8]] = [
+            Array("plain ascii text, longer than sixteen bytes".utf8), Array("ab".utf8), Array("棉".utf8),
+            Array("é".utf8), Array("😀".utf8), Array("\u{FFFF}".utf8), [0x80], [0xBF], [0xE6, 0xA3], [0xC0, 0xAF],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE0, 0x80, 0x80], [0xFF], [0xF0, 0x9F, 0x98],
+        ]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let expected: UTF8Validity =
+                String(validating: bytes, as: UTF8.self) == nil ? .invalid : bytes.allSatisfy { $0 < 0x80 } ? .ascii : .validWithNonASCII
+            #expect(UTF8Validity.check(bytes) == expected, "\(bytes)")
+        }
     }
 
     @Test func utf8ValidityRejectsOverlongsAndSurrogates() {

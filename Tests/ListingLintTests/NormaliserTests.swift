@@ -94,4 +94,35 @@ import Testing
         #expect(Self.normaliser.normalise("zui 好").text == "zui 好")
         #expect(Self.normaliser.normalise("这是zui好的").sourceText(of: 2..<4) == "zui好")
     }
+
+    /// The table takes a shortcut over the large uniform blocks; every scalar of them must get what
+    /// the full computation gives it: the same class, and no mapping but traditional → simplified.
+    @Test func uniformBlocksMatchTheFullComputation() {
+        let table = Self.normaliser.table
+        var checked = 0
+        var mismatches: [String] = []
+        for value in UInt32(0)..<0x10000 {
+            guard let uniform = NormalisationTable.uniformClass(of: value) else { continue }
+            let name = "U+" + String(value, radix: 16, uppercase: true)
+            guard let scalar = Unicode.Scalar(value) else {
+                mismatches.append("\(name) is not a scalar")
+                continue
+            }
+            checked += 1
+            if NormalisationTable.classify(scalar) != uniform || table.bmpClass[Int(value)] != uniform.rawValue {
+                mismatches.append("\(name): class")
+            }
+            let mapping = NormalisationTable.mapping(of: scalar, table.traditionalToSimplified)
+            if let target = table.traditionalToSimplified[value] {
+                if mapping?.0 != [target] || mapping?.1 != .traditional || table.bmp[Int(value)] != target {
+                    mismatches.append("\(name): traditional → simplified")
+                }
+            } else if mapping != nil || table.bmp[Int(value)] != value {
+                mismatches.append("\(name): maps to \(String(describing: mapping))")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(checked == 6_592 + 20_992 + 11_172 + 6_400)
+        #expect(table.traditionalToSimplified.keys.contains { NormalisationTable.uniformClass(of: $0) != nil })
+    }
 }
