@@ -191,7 +191,10 @@ struct FieldCandidateCollector: Sendable {
         // A value naming a material is part of the text, so the text must name one too.
         var namesMaterial: Bool?
         for (field, patterns) in vocabulary.textPatterns where fields.contains(field) {
-            for spec in patterns where run[spec.index] {
+            // Through the buffer: copying each pattern to test its trigger changed the shared
+            // expression's reference count from every walking thread.
+            for position in patterns.indices where patterns.withUnsafeBufferPointer({ run[$0[position].index] }) {
+                let spec = patterns[position]
                 if spec.needsMaterial {
                     if namesMaterial == nil { namesMaterial = values.materials.mayNameAny(text) }
                     guard namesMaterial == true else { continue }

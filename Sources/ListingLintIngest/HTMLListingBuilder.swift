@@ -491,7 +491,7 @@ struct HTMLListingBuilder {
         var section = frames.lastIndex(where: { $0.section != nil })
         for pair in pairs where pair.readsLikeSection {
             addSegment(pair.name, role: .section, location: pair.nameLocation, field: "section:\(pair.name)")
-            var panel = OpenSection(name: pair.name, headingLocation: pair.nameLocation)
+            let panel = OpenSection(name: pair.name, headingLocation: pair.nameLocation)
             for part in pair.valueParts {
                 readLabelLines(part.text, location: part.location)
                 panel.add(part.text, location: part.location)

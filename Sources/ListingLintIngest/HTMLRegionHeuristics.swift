@@ -304,9 +304,9 @@ enum HTMLRegionHeuristics {
         guard !name.isEmpty else { return nil }
         let scalars = Array(name.lowercased().unicodeScalars)
         guard scalars.count <= maxHeadingScalars else { return nil }
-        if boilerplateHeadingKeys.contains(where: { containsKeyword(scalars, $0) }) { return .boilerplate }
-        if reviewHeadingKeys.contains(where: { containsKeyword(scalars, $0) }) { return .review }
-        if sectionHeadingKeys.contains(where: { containsKeyword(scalars, $0) }) { return .section(name) }
+        if boilerplateHeadingKeys.anyContained(in: scalars) { return .boilerplate }
+        if reviewHeadingKeys.anyContained(in: scalars) { return .review }
+        if sectionHeadingKeys.anyContained(in: scalars) { return .section(name) }
         return nil
     }
 
@@ -326,10 +326,11 @@ enum HTMLRegionHeuristics {
     /// Whether `text` contains `keyword`; a Latin keyword only as whole words (a plural `s` allowed),
     /// so that "fit" does not match "benefits".
     static func containsKeyword(_ text: String, _ keyword: String) -> Bool {
-        containsKeyword(Array(text.unicodeScalars), Array(keyword.unicodeScalars))
+        let key = Array(keyword.unicodeScalars)
+        return key.withUnsafeBufferPointer { containsKeyword(Array(text.unicodeScalars), $0) }
     }
 
-    private static func containsKeyword(_ scalars: [Unicode.Scalar], _ key: [Unicode.Scalar]) -> Bool {
+    fileprivate static func containsKeyword(_ scalars: [Unicode.Scalar], _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let first = key.first, scalars.count >= key.count else { return false }
         let wholeWords = first.isASCII
         func isLetter(_ index: Int) -> Bool {
@@ -345,9 +346,30 @@ enum HTMLRegionHeuristics {
         return false
     }
 
-    private static let sectionHeadingKeys = sectionHeadings.map { Array($0.unicodeScalars) }
-    private static let reviewHeadingKeys = reviewHeadings.map { Array($0.unicodeScalars) }
-    private static let boilerplateHeadingKeys = boilerplateHeadings.map { Array($0.unicodeScalars) }
+    private static let sectionHeadingKeys = KeywordList(sectionHeadings)
+    private static let reviewHeadingKeys = KeywordList(reviewHeadings)
+    private static let boilerplateHeadingKeys = KeywordList(boilerplateHeadings)
+
+    /// Heading keywords as one run of scalars: both walking threads read them, and an array per
+    /// keyword meant a reference count changed from both threads per keyword per heading.
+    private struct KeywordList: Sendable {
+        private let scalars: [Unicode.Scalar]
+        /// Where each keyword starts in `scalars`, and where the last ends.
+        private let bounds: [Int]
+
+        init(_ keywords: [String]) {
+            scalars = keywords.flatMap(\.unicodeScalars)
+            bounds = keywords.reduce(into: [0]) { $0.append($0.last! + $1.unicodeScalars.count) }
+        }
+
+        func anyContained(in text: [Unicode.Scalar]) -> Bool {
+            scalars.withUnsafeBufferPointer { all in
+                bounds.indices.dropLast().contains { index in
+                    containsKeyword(text, UnsafeBufferPointer(rebasing: all[bounds[index]..<bounds[index + 1]]))
+                }
+            }
+        }
+    }
 
     /// How many characters of `text` its heading name keeps at least, counted up to `limit`: ASCII
     /// characters that are neither white space nor trimmed, and CJK ideographs. Running text has far

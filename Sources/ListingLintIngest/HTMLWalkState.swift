@@ -72,13 +72,21 @@ struct PendingRun {
 }
 
 /// A section opened by a heading such as 使用说明 or Care instructions, collecting the text under it.
-struct OpenSection {
-    var name: String
-    var headingLocation: SourceLocation
-    var texts: [String] = []
-    var firstLocation: SourceLocation?
+///
+/// A class, like ``PairCollector``: frames are copied whenever the walk reads them, and a reference is
+/// copied for the price of one pointer where the section's strings and locations were not.
+final class OpenSection {
+    let name: String
+    let headingLocation: SourceLocation
+    private(set) var texts: [String] = []
+    private(set) var firstLocation: SourceLocation?
 
-    mutating func add(_ text: String, location: SourceLocation) {
+    init(name: String, headingLocation: SourceLocation) {
+        self.name = name
+        self.headingLocation = headingLocation
+    }
+
+    func add(_ text: String, location: SourceLocation) {
         if firstLocation == nil { firstLocation = location }
         texts.append(text)
     }
@@ -95,7 +103,7 @@ struct Cell {
 }
 
 /// Collects the cells of a table row, a `dl` or a label/value block and reads them as name/value pairs.
-struct PairCollector {
+final class PairCollector {
     enum Kind {
         /// `<tr>`: th/td, 2-column td/td, or alternating name/value cells.
         case row
@@ -126,8 +134,12 @@ struct PairCollector {
         }
     }
 
-    var kind: Kind
+    let kind: Kind
     var cells: [Cell] = []
+
+    init(kind: Kind) {
+        self.kind = kind
+    }
 
     /// The pairs the cells state; empty when they are not name/value pairs (a size chart's header row,
     /// a table of prose).
