@@ -149,7 +149,8 @@ struct HTMLRawText {
                 lineBreaks += ByteMasks.count(newline)
             }
             if blank, ~(control | ByteMasks.equal(0x20, word)) & ByteMasks.highBits != 0 { blank = false }
-            var lead = ByteMasks.equal(0xEF, word)
+            // Scripts and styles are mostly ASCII: only a word with a high bit can hold an 0xEF.
+            var lead = word & ByteMasks.highBits == 0 ? 0 : ByteMasks.equal(0xEF, word)
             while lead != 0 {
                 if isNoncharacterOrMarker(page, at: index + lead.trailingZeroBitCount / 8, end: range.upperBound) {
                     return nil
