@@ -191,9 +191,10 @@ struct FieldCandidateCollector: Sendable {
         // A value naming a material is part of the text, so the text must name one too.
         var namesMaterial: Bool?
         for (field, patterns) in vocabulary.textPatterns where fields.contains(field) {
-            // Through the buffer: copying each pattern to test its trigger changed the shared
-            // expression's reference count from every walking thread.
-            for position in patterns.indices where patterns.withUnsafeBufferPointer({ run[$0[position].index] }) {
+            // Triggers are read in place: copying every pattern to test its trigger changed the shared
+            // expression's reference count from every checking thread.
+            let triggered = patterns.withUnsafeBufferPointer { specs in specs.indices.filter { run[specs[$0].index] } }
+            for position in triggered {
                 let spec = patterns[position]
                 if spec.needsMaterial {
                     if namesMaterial == nil { namesMaterial = values.materials.mayNameAny(text) }
