@@ -56,36 +56,37 @@ terms=$(wc -l < "$work/terms.txt")
 
 seconds_of() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['seconds'])" "$1"; }
 
-audit_once() { # path: prints "seconds peakRSS-KiB checked"; fails loudly if the audit fails
+audit_once() { # path: prints "seconds peakRSS-KiB checked cpu-seconds"; fails loudly if the audit fails
     local status=0
-    /usr/bin/time -f "TIME %e %M" -o "$work/time.txt" \
+    /usr/bin/time -f "TIME %e %M %U %S" -o "$work/time.txt" \
         "$bin" audit "$1" --quiet --no-history --summary-out "$work/summary.json" > /dev/null 2> "$work/stderr.txt" || status=$?
     if [ "$status" -ne 0 ]; then
         echo "audit of $1 exited with status $status:" >&2
         cat "$work/stderr.txt" >&2
         exit 1
     fi
-    local seconds rss
-    read -r _ seconds rss < <(grep '^TIME ' "$work/time.txt" | tail -n 1)
-    echo "$seconds $rss $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['checked'])" "$work/summary.json")"
+    local seconds rss user system
+    read -r _ seconds rss user system < <(grep '^TIME ' "$work/time.txt" | tail -n 1)
+    echo "$seconds $rss $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['checked'])" "$work/summary.json") $(python3 -c "print($user + $system)")"
 }
 
 median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 
 echo "== HTML: $pages pages, $((html_bytes / 1048576)) MB, $cores cores, $repeat runs each" >&2
 cat "$work/pages.txt" | xargs cat > /dev/null  # warm the page cache
-audit_runs=(); floor_runs=(); floor_mi_runs=(); audit_rss=0
+audit_runs=(); floor_runs=(); floor_mi_runs=(); audit_rss=0; audit_cpu=(); floor_cpu=()
 # The audit runs on mimalloc (linked in); the floor is the plain C program the issue names, on the C
 # library's malloc. For comparison, the floor also runs with mimalloc preloaded: the same-allocator ratio.
 mimalloc=$(ldd "$bin" | awk '/libmimalloc/ { print $3 }')
 for _ in $(seq "$repeat"); do
-    floor_runs+=("$(seconds_of "$("$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+    floor_runs+=("$(seconds_of "$(/usr/bin/time -f "%U %S" -o "$work/floor-time.txt" "$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+    floor_cpu+=("$(python3 -c "import sys; print(sum(map(float, sys.argv[1:])))" $(tail -n 1 "$work/floor-time.txt"))")
     if [ -n "$mimalloc" ]; then
         floor_mi_runs+=("$(seconds_of "$(LD_PRELOAD="$mimalloc" "$work/libxml2_floor" "$cores" "$work/pages.txt")")")
     fi
-    read -r seconds rss checked < <(audit_once "$work/catalogue/html")
+    read -r seconds rss checked cpu < <(audit_once "$work/catalogue/html")
     [ "$checked" -eq "$pages" ] || echo "warning: the audit checked $checked listings of $pages pages" >&2
-    audit_runs+=("$seconds"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
+    audit_runs+=("$seconds"); audit_cpu+=("$cpu"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
 done
 python3 - "$pages" "$html_bytes" "$(median "${audit_runs[@]}")" "$audit_rss" "$(median "${floor_runs[@]}")" \
     "${audit_runs[*]}" "${floor_runs[*]}" <<'PY'
@@ -95,6 +96,12 @@ print(f"HTML   audit: {pages/audit:8.1f} pages/s {size/audit/1048576:6.1f} MB/s 
 print(f"HTML   C libxml2 parse+walk floor: {pages/floor:8.1f} pages/s {size/floor/1048576:6.1f} MB/s  (runs {sys.argv[7]} s)")
 print(f"HTML   audit / floor throughput ratio (medians): {floor/audit*100:.1f}%  (issue floor: 80%)")
 PY
+# CPU time (user + system over all threads) moves less than wall-clock time on a shared machine.
+python3 -c "
+import sys
+audit, floor = float(sys.argv[1]), float(sys.argv[2])
+print(f'HTML   CPU seconds (medians): audit {audit:.2f}, floor {floor:.2f}; floor / audit {floor/audit*100:.1f}%')
+" "$(median "${audit_cpu[@]}")" "$(median "${floor_cpu[@]}")"
 if [ ${#floor_mi_runs[@]} -gt 0 ]; then
     python3 -c "
 import sys
@@ -107,7 +114,7 @@ echo "== JSON Lines: $records records, $((jsonl_bytes / 1048576)) MB, $terms pee
 audit_runs=(); peer_runs=(); audit_rss=0
 for _ in $(seq "$repeat"); do
     peer_runs+=("$(seconds_of "$(python3 "$here/python_peer.py" "$work/terms.txt" "$cores" "$work"/catalogue/jsonl/*.jsonl)")")
-    read -r seconds rss checked < <(audit_once "$work/catalogue/jsonl")
+    read -r seconds rss checked _ < <(audit_once "$work/catalogue/jsonl")
     [ "$checked" -eq "$records" ] || echo "warning: the audit checked $checked listings of $records records" >&2
     audit_runs+=("$seconds"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
 done
@@ -131,7 +138,7 @@ if [ "${INSTRUCTIONS:-0}" = 1 ]; then
     instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
         | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'; }
     # Per page = (100 pages - 1 page) / 99, so the audit's start-up (loading the rule packs, building
-    # the matcher: about 0.7 G instructions, once per run) is not spread over the pages.
+    # the matcher: about 0.5 G instructions, once per run) is not spread over the pages.
     head -n 1 "$work/pages.txt" > "$work/pages-1.txt"
     rm -rf "$work/pages-1"; mkdir -p "$work/pages-1"
     xargs -a "$work/pages-1.txt" cp -t "$work/pages-1"
@@ -155,7 +162,7 @@ if [ "${RSS_CURVE:-0}" = 1 ]; then
             mv "$work/rss-$n/jsonl/part-000.jsonl" "$work/rss-$n.jsonl"
             rm -rf "$work/rss-$n"
         fi
-        read -r seconds rss checked < <(audit_once "$work/rss-$n.jsonl")
+        read -r seconds rss checked _ < <(audit_once "$work/rss-$n.jsonl")
         echo "RSS    $n listings ($checked checked): peak $((rss / 1024)) MB in ${seconds}s"
     done
 fi
