@@ -58,27 +58,57 @@ enum FieldKey {
     /// and the brackets 〈〉《》「」『』【】) and the forms NFKC maps to ASCII (full-width ASCII, the
     /// ideographic space), scalar by scalar: most listing text, which Foundation's normalisation and
     /// `lowercased()` spent most of the time of folding on. Nil for any other text.
+    ///
+    /// Works on the UTF-8 bytes (every scalar it takes is one byte or three) and writes the folded
+    /// bytes straight into the result, which is never longer than the text.
     static func quickFold(_ text: String) -> String? {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            switch value {
-            case 0xFF01...0xFF5E: value -= 0xFEE0
-            case 0x3000: value = 0x20
-            default: break
+        var text = text
+        return text.withUTF8 { source -> String? in
+            var unfoldable = false
+            let folded = String(unsafeUninitializedCapacity: source.count) { output in
+                var written = 0
+                var index = 0
+                while index < source.count {
+                    let lead = source[index]
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = UInt32(lead)
+                        index += 1
+                    } else if lead >= 0xE0, lead < 0xF0 {
+                        // A Swift string is valid UTF-8: the two continuation bytes are there.
+                        value = UInt32(lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
+                            | UInt32(source[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        unfoldable = true
+                        return 0
+                    }
+                    switch value {
+                    case 0xFF01...0xFF5E: value -= 0xFEE0
+                    case 0x3000: value = 0x20
+                    default: break
+                    }
+                    switch value {
+                    case 0x41...0x5A:
+                        output[written] = UInt8(value + 0x20)
+                        written += 1
+                    case 0...0x7F:
+                        output[written] = UInt8(value)
+                        written += 1
+                    case 0x3001...0x3002, 0x3008...0x3011, 0x4E00...0x9FFF:
+                        output[written] = UInt8(0xE0 | (value >> 12))
+                        output[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                        output[written + 2] = UInt8(0x80 | (value & 0x3F))
+                        written += 3
+                    default:
+                        unfoldable = true
+                        return 0
+                    }
+                }
+                return written
             }
-            switch value {
-            case 0x41...0x5A: bytes.append(UInt8(value + 0x20))
-            case 0...0x7F: bytes.append(UInt8(value))
-            case 0x3001...0x3002, 0x3008...0x3011, 0x4E00...0x9FFF:
-                bytes.append(UInt8(0xE0 | (value >> 12)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            default: return nil
-            }
+            return unfoldable ? nil : folded
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
