@@ -83,12 +83,14 @@ public enum HTMLReader {
             var index = 0
             while index + 8 <= window {
                 let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let control = ByteMasks.belowSpace(word)
+                index += 8
+                guard control != 0 else { continue }
                 // The control bytes text may hold, as in `isControl`.
                 let allowed =
                     ByteMasks.equal(0x09, word) | ByteMasks.equal(0x0A, word) | ByteMasks.equal(0x0B, word)
                     | ByteMasks.equal(0x0C, word) | ByteMasks.equal(0x0D, word) | ByteMasks.equal(0x1B, word)
-                count += ByteMasks.count(ByteMasks.belowSpace(word) & ~allowed)
-                index += 8
+                count += ByteMasks.count(control & ~allowed)
             }
             while index < window {
                 if Self.isControl(buffer[index]) { count += 1 }
