@@ -294,19 +294,6 @@ struct FieldCandidateCollector: Sendable {
     }
 }
 
-extension StringProtocol {
-    /// The text without leading and trailing white space (Unicode `White_Space`, as Foundation's
-    /// `.whitespacesAndNewlines`, without the `NSString` round trip).
-    var trimmingSpaces: String {
-        let string = String(self)
-        let scalars = string.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
-        // Sliced by scalars (a character-wise slice could take in a space a combining mark follows).
-        return String(Substring(scalars[first...last]))
-    }
-}
-
 extension SourceLocation {
     /// The location of the character at `index` of `text`, when `text` starts at this location:
     /// lines and columns (Unicode scalars) are advanced through the text; a JSON pointer stays as it is.

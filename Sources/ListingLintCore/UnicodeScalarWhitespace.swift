@@ -12,3 +12,16 @@ extension Unicode.Scalar {
         value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (Unicode `White_Space`, as Foundation's
+    /// `.whitespacesAndNewlines`, without the `NSString` round trip).
+    package var trimmingSpaces: String {
+        let string = String(self)
+        let scalars = string.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
+        // Sliced by scalars (a character-wise slice could take in a space a combining mark follows).
+        return String(Substring(scalars[first...last]))
+    }
+}

@@ -40,7 +40,7 @@ enum HTMLLabelLines {
             let valueStart = firstNonSpace(scalars, from: close + 1, to: valueEnd)
             var value = trimmed(scalars[(close + 1)..<valueEnd])
             while let first = value.unicodeScalars.first, first == ":" || first == "：" {
-                value = String(value.unicodeScalars.dropFirst()).trimmingCharacters()
+                value = String(value.unicodeScalars.dropFirst()).trimmingSpaces
             }
             if isLabel(name), !value.isEmpty {
                 pairs.append(Pair(name: name, value: value, valueOffset: valueStart))
@@ -182,13 +182,5 @@ extension String {
     func replacingNewlinesWithSpaces() -> String {
         guard utf8.contains(0x0A) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" ? " " : $0 }))
-    }
-
-    /// The string without leading and trailing whitespace (any Unicode white space).
-    func trimmingCharacters() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.isWhitespaceFast })!
-        return String(scalars[first...last])
     }
 }

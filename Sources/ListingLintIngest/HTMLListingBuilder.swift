@@ -872,7 +872,7 @@ struct HTMLListingBuilder {
     /// Breadcrumb items in a run: separators such as `>`, `/`, `›`, `»` split items written as one text.
     static func crumbs(in text: String) -> [String] {
         text.split(whereSeparator: { ">/›»＞|\n".contains($0) })
-            .map { String($0).trimmingCharacters() }
+            .map { String($0).trimmingSpaces }
             .filter { !$0.isEmpty }
     }
 
