@@ -67,8 +67,10 @@ run() {
     local log="$work/last-run.log"
     echo "== $target ($duration) — log: $log" >&2
     local status=0
-    # Swift's own backtracer would fight ASan's handler; libFuzzer and ASan report the crash.
+    # Swift's own backtracer would fight ASan's handler; libFuzzer and ASan report the crash. Leaks
+    # inside libraries, not ours, are listed (with why) in Fuzz/lsan-suppressions.txt.
     SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" \
+        LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/Fuzz/lsan-suppressions.txt}" \
         "$scratch/release/$target" "$limit" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$work/artifacts/" ${FUZZ_FLAGS:-} \
         "$work/corpus" "$work/seeds" >"$log" 2>&1 || status=$?
