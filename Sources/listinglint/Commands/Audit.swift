@@ -10,6 +10,7 @@ import ListingLintReport
 /// `listinglint audit PATH...`: the catalogue audit.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "Audit a whole catalogue: streaming, all cores, a summary, a report and a history.",
         discussion: """
             Reads directories of pages and JSON / JSON Lines exports of any size (also gzip-compressed; \

@@ -8,6 +8,7 @@ import ListingLintReport
 /// `listinglint check PATH...`: check listings and report findings.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check listings (HTML pages, JSON exports) and report findings and scores.",
         discussion: """
             Exit status: 0 when no (new) finding is at or above --fail-level and every threshold is met; \

@@ -5,6 +5,7 @@ import ListingLintMatching
 /// `listinglint explain RULE_ID`: print a claim rule's basis, message, rewrite, examples and exceptions.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a claim rule: legal basis, message, rewrite, examples and exceptions."
     )
 

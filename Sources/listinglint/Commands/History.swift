@@ -5,7 +5,10 @@ import ListingLintReport
 
 /// `listinglint history`: the trend of past audits.
 struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show the trend of past catalogue audits.")
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show the trend of past catalogue audits."
+    )
 
     @Option(help: "The audit history database.")
     var history = ".listinglint/history.sqlite"

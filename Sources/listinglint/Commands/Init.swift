@@ -5,6 +5,7 @@ import ListingLintConfig
 /// `listinglint init`: write a commented default `.listinglint.yml`.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented default .listinglint.yml into a directory."
     )
 

@@ -6,6 +6,7 @@ import ListingLintKit
 /// `listinglint merge A B ...`: adds audit summaries exactly.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Add the summaries of audits of parts of a catalogue into the summary of the whole.",
         discussion: """
             Summaries are integer sums, so any split in any order merges to the same bytes. Summaries \

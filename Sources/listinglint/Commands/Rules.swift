@@ -5,6 +5,7 @@ import ListingLintMatching
 /// `listinglint rules`: list every claim rule.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List every claim rule: id, category, severity, jurisdictions."
     )
 

@@ -5,6 +5,7 @@ import ListingLintServer
 /// `listinglint serve`: the HTTP API and the pre-publish page for the marketing team.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the check API (POST /v1/check, LanguageTool-compatible POST /v2/check) and the web page.",
         discussion: """
             Binds 127.0.0.1 unless --host says otherwise; any other address needs --token, and every \
