@@ -29,38 +29,45 @@ public enum ScoreCard {
     /// Each applicable field's share of the 100 field points, summing to exactly 100 (or 0 when no
     /// field applies).
     public static func fieldShares(_ fields: [FieldReport]) -> [FieldName: Int] {
-        let applicable = fields.filter { $0.state != .notApplicable }
-        let required = applicable.filter { $0.requirement == .required }.map(\.field)
-        let recommended = applicable.filter { $0.requirement == .recommended }.map(\.field)
+        Dictionary(shareList(fields).map { ($0.field, $0.points) }, uniquingKeysWith: +)
+    }
+
+    /// The shares of `fieldShares(_:)` as a list in field order: a listing judges a handful of fields,
+    /// and scoring every listing of an audit through dictionaries and sets of names cost more than the
+    /// rest of the score.
+    private static func shareList(_ fields: [FieldReport]) -> [(field: FieldName, points: Int)] {
+        // By index: the reports are large, and this runs for every listing.
+        let applicable = fields.indices.filter { fields[$0].state != .notApplicable }
+        let required = applicable.filter { fields[$0].requirement == .required }.map { fields[$0].field }
+        let recommended = applicable.filter { fields[$0].requirement == .recommended }.map { fields[$0].field }
         let requiredPoints = recommended.isEmpty ? 100 : (required.isEmpty ? 0 : requiredPool)
-        var shares = share(requiredPoints, among: required)
-        shares.merge(share(100 - requiredPoints, among: recommended)) { $0 + $1 }
-        return shares
+        return share(requiredPoints, among: required) + share(100 - requiredPoints, among: recommended)
     }
 
     /// `points` shared equally among `fields`, the remainder going to the first fields.
-    private static func share(_ points: Int, among fields: [FieldName]) -> [FieldName: Int] {
-        guard !fields.isEmpty else { return [:] }
-        var shares: [FieldName: Int] = [:]
-        for (index, field) in fields.enumerated() {
-            shares[field, default: 0] += points / fields.count + (index < points % fields.count ? 1 : 0)
+    private static func share(_ points: Int, among fields: [FieldName]) -> [(field: FieldName, points: Int)] {
+        fields.enumerated().map { index, field in
+            (field, points / fields.count + (index < points % fields.count ? 1 : 0))
         }
-        return shares
     }
 
     /// Sets each finding's `cost` and returns the score (0–100).
     public static func score(fields: [FieldReport], findings: inout [Finding]) -> Int {
-        let shares = fieldShares(fields)
-        let failing = Set(fields.filter { $0.state != .present && $0.state != .notApplicable }.map(\.field))
-        var charged: Set<FieldName> = []
+        let shares = shareList(fields)
+        let failing = fields.indices.filter { fields[$0].state != .present && fields[$0].state != .notApplicable }.map { fields[$0].field }
+        var charged: [FieldName] = []
         var total = 0
         for index in findings.indices {
-            let finding = findings[index]
             let cost: Int
-            if let field = finding.field, isFieldKind(finding.kind), failing.contains(field) {
-                cost = charged.insert(field).inserted ? shares[field] ?? 0 : 0
+            if let field = findings[index].field, isFieldKind(findings[index].kind), failing.contains(field) {
+                if charged.contains(field) {
+                    cost = 0
+                } else {
+                    charged.append(field)
+                    cost = shares.reduce(0) { $0 + ($1.field == field ? $1.points : 0) }
+                }
             } else {
-                cost = Self.cost(of: finding.severity)
+                cost = Self.cost(of: findings[index].severity)
             }
             findings[index].cost = cost
             total += cost
@@ -69,6 +76,9 @@ public enum ScoreCard {
     }
 
     private static func isFieldKind(_ kind: FindingKind) -> Bool {
-        [.missingField, .vagueField, .invalidField, .hiddenField, .inconsistentField, .weakField].contains(kind)
+        switch kind {
+        case .missingField, .vagueField, .invalidField, .hiddenField, .inconsistentField, .weakField: true
+        default: false
+        }
     }
 }
