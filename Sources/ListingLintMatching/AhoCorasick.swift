@@ -41,24 +41,25 @@ public struct AhoCorasick: Sendable {
 
     /// Builds the automaton. Patterns are arrays of normalised characters; empty patterns never match.
     public init(patterns: [[UInt32]]) {
-        var classOf: [UInt32: UInt16] = [:]
-        for pattern in patterns {
-            for value in pattern where classOf[value] == nil {
-                precondition(classOf.count < Int(UInt16.max), "too many distinct pattern characters")
-                classOf[value] = UInt16(classOf.count + 1)
-            }
-        }
+        // Classes numbered in order of first appearance. The BMP's live in the array the scan reads
+        // (a dictionary lookup per pattern character was a third of building the claim matcher).
         var bmpClass = [UInt16](repeating: 0, count: 0x10000)
         var astralClass: [UInt32: UInt16] = [:]
-        for (value, number) in classOf {
-            if value < 0x10000 { bmpClass[Int(value)] = number } else { astralClass[value] = number }
+        var classCount = 0
+        func symbol(of value: UInt32) -> UInt16 {
+            let known = value < 0x10000 ? bmpClass[Int(value)] : astralClass[value] ?? 0
+            if known != 0 { return known }
+            precondition(classCount < Int(UInt16.max), "too many distinct pattern characters")
+            classCount += 1
+            if value < 0x10000 { bmpClass[Int(value)] = UInt16(classCount) } else { astralClass[value] = UInt16(classCount) }
+            return UInt16(classCount)
         }
 
         // The trie, built from the patterns in sorted order (ties by index, so the first of equal
         // patterns ends its state): each new pattern shares the path of the one before as far as they
         // agree, and a state's children are created in increasing symbol order. No per-state
         // dictionary is needed, which made building the automaton for every pack slow.
-        let symbolsOf = patterns.map { pattern in pattern.map { classOf[$0]! } }
+        let symbolsOf = patterns.map { pattern in pattern.map(symbol(of:)) }
         let order = symbolsOf.indices.filter { !symbolsOf[$0].isEmpty }.sorted { first, second in
             symbolsOf[first] == symbolsOf[second]
                 ? first < second : symbolsOf[first].lexicographicallyPrecedes(symbolsOf[second])
@@ -133,7 +134,7 @@ public struct AhoCorasick: Sendable {
             }
         }
 
-        var rootNext = [Int32](repeating: 0, count: classOf.count + 1)
+        var rootNext = [Int32](repeating: 0, count: classCount + 1)
         for slot in Int(edgeStart[0])..<Int(edgeStart[1]) { rootNext[Int(edgeClass[slot])] = edgeTarget[slot] }
 
         self.patternLengths = patterns.map { $0.count }

@@ -53,10 +53,6 @@ struct NormalisationTable: Sendable {
             bmp[Int(value)] = value
             if let known = Self.uniformClass(of: value) {
                 classes[Int(value)] = known.rawValue
-                if let target = traditionalToSimplified[value] {
-                    bmp[Int(value)] = target
-                    evasion[Int(value)] = UInt8(Evasion.traditional.rawValue)
-                }
                 continue
             }
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -71,6 +67,12 @@ struct NormalisationTable: Sendable {
                 bmp[Int(value)] = Self.multiMarker | UInt32(multi.count)
                 multi.append(mapped)
             }
+        }
+        // The uniform blocks change only by the traditional → simplified list: its few hundred pairs,
+        // rather than a lookup for each of the blocks' 45,156 scalars.
+        for (source, target) in traditionalToSimplified where source < 0x10000 && Self.uniformClass(of: source) != nil {
+            bmp[Int(source)] = target
+            evasion[Int(source)] = UInt8(Evasion.traditional.rawValue)
         }
         self.bmp = bmp
         self.bmpEvasion = evasion

@@ -114,7 +114,8 @@ import Testing
             }
             let mapping = NormalisationTable.mapping(of: scalar, table.traditionalToSimplified)
             if let target = table.traditionalToSimplified[value] {
-                if mapping?.0 != [target] || mapping?.1 != .traditional || table.bmp[Int(value)] != target {
+                if mapping?.0 != [target] || mapping?.1 != .traditional || table.bmp[Int(value)] != target
+                    || table.bmpEvasion[Int(value)] != UInt8(Evasion.traditional.rawValue) {
                     mismatches.append("\(name): traditional → simplified")
                 }
             } else if mapping != nil || table.bmp[Int(value)] != value {
