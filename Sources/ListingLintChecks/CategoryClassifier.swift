@@ -32,7 +32,9 @@ public struct CategoryClassifier: Sendable {
             return CategoryDecision(name: rule.category, reason: Self.mappedReason(rule.pattern, what: what, text: text))
         }
         if let category = listing.category?.trimmingSpaces, !category.isEmpty {
-            let named = FieldKey.fold(category).replacingOccurrences(of: " ", with: "-")
+            // Spaces to hyphens character by character: Foundation's replacingOccurrences bridged
+            // every listing's category to an NSString (0.7% of an audit's time).
+            let named = String(FieldKey.fold(category).map { $0 == " " ? "-" : $0 })
             if profileNames.contains(named) {
                 return CategoryDecision(name: named, reason: "category field \"\(category)\"")
             }
