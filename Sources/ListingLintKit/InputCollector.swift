@@ -40,8 +40,10 @@ public struct InputWalker: Sequence, IteratorProtocol {
 
     /// What one path yields: an input, a failure, or nothing (a directory entered, a skipped file).
     private mutating func visit(_ path: String, named name: String?) -> Result<InputSource, InputFailure>? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // One stat (following links, as FileManager's fileExists does) tells existence, directory
+        // and regular file: an audit visits every file of the catalogue.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
             if let name, !isLink || !Self.isListingFile(name) { return nil }
             return .failure(InputFailure(
@@ -50,10 +52,10 @@ public struct InputWalker: Sequence, IteratorProtocol {
                 message: isLink ? "symbolic link points to nothing (or loops)" : "no such file or directory"
             ))
         }
-        guard isDirectory.boolValue else {
+        guard info.st_mode & S_IFMT == S_IFDIR else {
             if let name, !Self.isListingFile(name) { return nil }
             // Found in a directory, a FIFO or device would block or never end; named ones are read.
-            if name != nil, !Self.isRegularFile(path) {
+            if name != nil, info.st_mode & S_IFMT != S_IFREG {
                 return .failure(InputFailure(
                     source: path,
                     rule: InputRule.unreadable,
@@ -79,13 +81,11 @@ public struct InputWalker: Sequence, IteratorProtocol {
         }
     }
 
-    private static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-    }
-
-    private static func isListingFile(_ name: String) -> Bool {
-        listingExtensions.contains((name as NSString).pathExtension.lowercased())
+    /// Whether a name found in a directory has a listing file's extension: the text after its last
+    /// dot, as `NSString.pathExtension` reads it (none for `.hidden` or `name.`), without bridging.
+    static func isListingFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return listingExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 }
 
