@@ -13,10 +13,21 @@ public struct FieldJudge: Sendable {
     private let collector: FieldCandidateCollector
     private let valueJudge: FieldValueJudge
     private let consistency: FieldConsistency
+    /// Profile → field → its `missing` finding, which depends on the profile alone: written once here
+    /// rather than for every listing that lacks the field (most listings lack a recommended one).
+    private let missingFindings: [String: [FieldName: Finding]]
 
     public init(configuration: LintConfiguration) {
         let values = ValueVocabulary.embedded
-        profiles = CategoryProfiles(overrides: configuration.profileOverrides)
+        let profiles = CategoryProfiles(overrides: configuration.profileOverrides)
+        self.profiles = profiles
+        missingFindings = profiles.profiles.mapValues { profile in
+            var findings: [FieldName: Finding] = [:]
+            for case let (field, requirement?) in profile.fields {
+                findings[field] = Self.missing(field, requirement: requirement, profile: profile, profiles: profiles)
+            }
+            return findings
+        }
         collector = FieldCandidateCollector(
             vocabulary: FieldVocabulary(synonyms: .embedded, extra: configuration.extraSynonyms),
             values: values
@@ -48,7 +59,8 @@ public struct FieldJudge: Sendable {
                 outcome.findings = [FieldRule.hidden(field, candidate: found, info: profiles.fieldInfo[field])]
             }
             if outcome.state == .missing {
-                outcome.findings = [FieldRule.missing(field, requirement: requirement, form: profile.forms[field], info: profiles.fieldInfo[field])]
+                let known = missingFindings[profile.name]?[field]
+                outcome.findings = [known ?? Self.missing(field, requirement: requirement, profile: profile, profiles: profiles)]
             }
             reports.append(FieldReport(
                 field: field, requirement: requirement, state: outcome.state, value: outcome.candidate?.value,
@@ -58,6 +70,12 @@ public struct FieldJudge: Sendable {
             findings += outcome.findings
         }
         return (reports, findings)
+    }
+
+    private static func missing(
+        _ field: FieldName, requirement: FieldRequirement, profile: CategoryProfile, profiles: CategoryProfiles
+    ) -> Finding {
+        FieldRule.missing(field, requirement: requirement, form: profile.forms[field], info: profiles.fieldInfo[field])
     }
 
     /// What the visible candidates of one field add up to.
