@@ -39,9 +39,8 @@ struct DataFileObject {
     }
 
     func strings(_ key: String) throws(DataFileError) -> [String] {
-        let path = at(key)
-        return try elements(of: required(key), path: path).enumerated().map { (index, value) throws(DataFileError) in
-            try Self.string(value, path: "\(path)[\(index)]")
+        try elements(of: required(key), path: at(key)).enumerated().map { (index, value) throws(DataFileError) in
+            try Self.string(value, path: "\(at(key))[\(index)]")
         }
     }
 
@@ -72,9 +71,8 @@ struct DataFileObject {
 
     func optionalChoices<Choice: RawRepresentable>(_ key: String) throws(DataFileError) -> [Choice]? where Choice.RawValue == String {
         guard let value = member(key) else { return nil }
-        let path = at(key)
-        return try elements(of: value, path: path).enumerated().map { (index, value) throws(DataFileError) in
-            try Self.choice(value, path: "\(path)[\(index)]")
+        return try elements(of: value, path: at(key)).enumerated().map { (index, value) throws(DataFileError) in
+            try Self.choice(value, path: "\(at(key))[\(index)]")
         }
     }
 
@@ -97,8 +95,9 @@ struct DataFileObject {
         return try objects(key, read)
     }
 
-    private func elements(of value: DataFileJSON, path: String) throws(DataFileError) -> [DataFileJSON] {
-        guard case let .array(elements) = value else { throw DataFileError(path: path, message: "expected an array") }
+    /// Paths are only spelt out for an error (`@autoclosure`): reading the packs asks for thousands.
+    private func elements(of value: DataFileJSON, path: @autoclosure () -> String) throws(DataFileError) -> [DataFileJSON] {
+        guard case let .array(elements) = value else { throw DataFileError(path: path(), message: "expected an array") }
         return elements
     }
 
