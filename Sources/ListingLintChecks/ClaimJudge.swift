@@ -128,13 +128,13 @@ public struct ClaimJudge: Sendable {
     ]
 
     /// Attribute names already found to name (or not) a material: names repeat across a catalogue.
-    private static let materialAttributeNames = BoundedMemo<String, Bool>(capacity: 4096)
+    private static let materialAttributeNames = BoundedMemo<ExactText, Bool>(capacity: 4096)
 
     /// Whether a spec value is the value of a material/composition attribute: the segment's field says
     /// so (`attribute:材质`), or an attribute at the same place has such a name.
     static func isMaterialValue(_ segment: TextSegment, in listing: Listing) -> Bool {
         func isMaterial(_ name: String) -> Bool {
-            materialAttributeNames.value(for: name) {
+            materialAttributeNames.value(for: ExactText(name)) {
                 let lowered = name.lowercased()
                 return materialNames.contains { lowered.containsBytes(of: $0) }
             }

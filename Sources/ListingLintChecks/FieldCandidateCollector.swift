@@ -45,7 +45,7 @@ struct FieldCandidateCollector: Sendable {
                 ))
             }
             let undescribed = fields.subtracting(named.map(\.field))
-            let statements = undescribed.isEmpty ? [] : attributeStatements.value(for: StatementsKey(text: attribute.value, fields: undescribed)) {
+            let statements = undescribed.isEmpty ? [] : attributeStatements.value(for: StatementsKey(text: ExactText(attribute.value), fields: undescribed)) {
                 self.statements(in: attribute.value, for: undescribed)
             }
             for statement in statements {
@@ -179,7 +179,7 @@ struct FieldCandidateCollector: Sendable {
     }
 
     private struct StatementsKey: Hashable, Sendable {
-        var text: String
+        var text: ExactText
         var fields: Set<FieldName>
     }
 

@@ -12,13 +12,13 @@ struct FieldValueJudge: Sendable {
     }
 
     func judge(_ value: String, field: FieldName, profile: CategoryProfile) -> ValueVerdict {
-        verdicts.value(for: VerdictKey(value: value, field: field, valueRules: profile.valueRules)) {
+        verdicts.value(for: VerdictKey(value: ExactText(value), field: field, valueRules: profile.valueRules)) {
             judgeAnew(value, field: field, profile: profile)
         }
     }
 
     private struct VerdictKey: Hashable, Sendable {
-        var value: String
+        var value: ExactText
         var field: FieldName
         var valueRules: Set<String>
     }

@@ -292,12 +292,12 @@ enum HTMLRegionHeuristics {
     /// What a heading's text announces, or nil for an ordinary heading.
     static func headingKind(_ text: String) -> HeadingKind? {
         guard surelyKeptScalars(text, upTo: maxHeadingScalars + 1) <= maxHeadingScalars else { return nil }
-        return headingKinds.value(for: text) { headingKindAnew(text) }
+        return headingKinds.value(for: ExactText(text)) { headingKindAnew(text) }
     }
 
     /// Heading kinds of short texts already read: a site's navigation, footer and headings repeat on
     /// every page.
-    private static let headingKinds = BoundedMemo<String, HeadingKind?>(capacity: 8192)
+    private static let headingKinds = BoundedMemo<ExactText, HeadingKind?>(capacity: 8192)
 
     private static func headingKindAnew(_ text: String) -> HeadingKind? {
         let name = headingName(text)

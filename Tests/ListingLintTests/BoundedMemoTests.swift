@@ -29,3 +29,26 @@ import Testing
         #expect(counter.calls == 6, "the fifth key emptied the memo, so key 0 is computed again")
     }
 }
+
+@Suite struct ExactTextTests {
+    @Test func canonicallyEquivalentSpellingsAreDifferentKeys() {
+        let composed = "caf\u{E9} 棉", decomposed = "cafe\u{301} 棉"
+        #expect(composed == decomposed)  // String's own equality
+        #expect(ExactText(composed) != ExactText(decomposed))
+        let memo = BoundedMemo<ExactText, Int>(capacity: 8)
+        #expect(memo.value(for: ExactText(composed)) { 1 } == 1)
+        #expect(memo.value(for: ExactText(decomposed)) { 2 } == 2)
+        #expect(memo.value(for: ExactText(composed)) { 3 } == 1)
+    }
+
+    @Test func equalTextsHashAlikeAndPrefixesDiffer() {
+        let texts = ["", "a", "ab", "纯棉", "纯棉 100%", String(repeating: "尺寸", count: 300)]
+        for text in texts {
+            let copy = String(decoding: Array(text.utf8), as: UTF8.self)
+            #expect(ExactText(text) == ExactText(copy))
+            #expect(ExactText(text).hashValue == ExactText(copy).hashValue)
+        }
+        #expect(Set(texts.map(ExactText.init)).count == texts.count)
+        #expect(ExactText("ab") != ExactText("abc"))
+    }
+}
