@@ -45,7 +45,8 @@ struct FieldCandidateCollector: Sendable {
                 ))
             }
             let undescribed = fields.subtracting(named.map(\.field))
-            let statements = undescribed.isEmpty ? [] : attributeStatements.value(for: StatementsKey(text: ExactText(attribute.value), fields: undescribed)) {
+            let key = StatementsKey(text: ExactText(attribute.value), fields: undescribed)
+            let statements = undescribed.isEmpty ? [] : attributeStatements.value(for: key) {
                 self.statements(in: attribute.value, for: undescribed)
             }
             for statement in statements {

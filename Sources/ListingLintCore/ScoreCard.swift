@@ -54,7 +54,9 @@ public enum ScoreCard {
     /// Sets each finding's `cost` and returns the score (0–100).
     public static func score(fields: [FieldReport], findings: inout [Finding]) -> Int {
         let shares = shareList(fields)
-        let failing = fields.indices.filter { fields[$0].state != .present && fields[$0].state != .notApplicable }.map { fields[$0].field }
+        let failing = fields.indices
+            .filter { fields[$0].state != .present && fields[$0].state != .notApplicable }
+            .map { fields[$0].field }
         var charged: [FieldName] = []
         var total = 0
         for index in findings.indices {

@@ -167,7 +167,8 @@ enum DataFileJSON: Sendable {
             case UInt8(ascii: "u"):
                 var value = try hexQuad()
                 if (0xD800..<0xDC00).contains(value) {
-                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                          bytes[position + 1] == UInt8(ascii: "u")
                     else { throw failure("unpaired surrogate") }
                     position += 2
                     let low = try hexQuad()

@@ -64,12 +64,14 @@ struct DataFileObject {
         try Self.choice(required(key), path: at(key))
     }
 
-    func optionalChoice<Choice: RawRepresentable>(_ key: String) throws(DataFileError) -> Choice? where Choice.RawValue == String {
+    func optionalChoice<Choice: RawRepresentable>(_ key: String) throws(DataFileError) -> Choice?
+    where Choice.RawValue == String {
         guard let value = member(key) else { return nil }
         return try Self.choice(value, path: at(key))
     }
 
-    func optionalChoices<Choice: RawRepresentable>(_ key: String) throws(DataFileError) -> [Choice]? where Choice.RawValue == String {
+    func optionalChoices<Choice: RawRepresentable>(_ key: String) throws(DataFileError) -> [Choice]?
+    where Choice.RawValue == String {
         guard let value = member(key) else { return nil }
         return try elements(of: value, path: at(key)).enumerated().map { (index, value) throws(DataFileError) in
             try Self.choice(value, path: "\(at(key))[\(index)]")
@@ -81,7 +83,9 @@ struct DataFileObject {
     }
 
     /// The objects of an array member, each read by `read`.
-    func objects<Element>(_ key: String, _ read: (DataFileObject) throws(DataFileError) -> Element) throws(DataFileError) -> [Element] {
+    func objects<Element>(
+        _ key: String, _ read: (DataFileObject) throws(DataFileError) -> Element
+    ) throws(DataFileError) -> [Element] {
         let path = at(key)
         return try elements(of: required(key), path: path).enumerated().map { (index, value) throws(DataFileError) in
             try read(DataFileObject(value, path: "\(path)[\(index)]"))
@@ -96,7 +100,9 @@ struct DataFileObject {
     }
 
     /// Paths are only spelt out for an error (`@autoclosure`): reading the packs asks for thousands.
-    private func elements(of value: DataFileJSON, path: @autoclosure () -> String) throws(DataFileError) -> [DataFileJSON] {
+    private func elements(
+        of value: DataFileJSON, path: @autoclosure () -> String
+    ) throws(DataFileError) -> [DataFileJSON] {
         guard case let .array(elements) = value else { throw DataFileError(path: path(), message: "expected an array") }
         return elements
     }
@@ -113,8 +119,9 @@ struct DataFileObject {
         return integer
     }
 
-    private static func choice<Choice: RawRepresentable>(_ value: DataFileJSON, path: @autoclosure () -> String) throws(DataFileError) -> Choice
-    where Choice.RawValue == String {
+    private static func choice<Choice: RawRepresentable>(
+        _ value: DataFileJSON, path: @autoclosure () -> String
+    ) throws(DataFileError) -> Choice where Choice.RawValue == String {
         let text = try string(value, path: path())
         guard let choice = Choice(rawValue: text) else {
             throw DataFileError(path: path(), message: "\"\(text)\" is not one of the allowed values")
