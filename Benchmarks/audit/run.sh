@@ -11,7 +11,8 @@
 # 2. JSON Lines: the audit against the Python peer (json.loads + ahocorasick_rs over every claim
 #    term of the packs), same records, same cores.
 # 3. Peak RSS of the audit over 10^4, 10^5, 10^6 JSON Lines listings.
-# Contenders run back to back, alternating, REPEAT times; the ratio is of the medians. On a loaded
+# Contenders run back to back, alternating, REPEAT times, each timed as a whole process (start to
+# exit) in the same way; the ratio is of the medians. On a loaded
 # machine wall-clock figures wander: INSTRUCTIONS=1 gives counts that do not.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -54,20 +55,27 @@ print("\n".join(sorted(terms)))
 PY
 terms=$(wc -l < "$work/terms.txt")
 
-seconds_of() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['seconds'])" "$1"; }
+# Wall-clock time of a whole process, from start to exit, in milliseconds' precision. Every contender
+# is timed this way (the C floor and the Python peer also print their own inner timings, which leave
+# out their start-up and exit; those are not used), so none is spared its start-up or its exit.
+now() { date +%s%N; }
+since() { python3 -c "import sys; print(round((int(sys.argv[2]) - int(sys.argv[1])) / 1e9, 3))" "$1" "$(now)"; }
 
 audit_once() { # path: prints "seconds peakRSS-KiB checked cpu-seconds"; fails loudly if the audit fails
-    local status=0
+    local status=0 start
+    start=$(now)
     /usr/bin/time -f "TIME %e %M %U %S" -o "$work/time.txt" \
         "$bin" audit "$1" --quiet --no-history --summary-out "$work/summary.json" > /dev/null 2> "$work/stderr.txt" || status=$?
+    local wall
+    wall=$(since "$start")
     if [ "$status" -ne 0 ]; then
         echo "audit of $1 exited with status $status:" >&2
         cat "$work/stderr.txt" >&2
         exit 1
     fi
-    local seconds rss user system
-    read -r _ seconds rss user system < <(grep '^TIME ' "$work/time.txt" | tail -n 1)
-    echo "$seconds $rss $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['checked'])" "$work/summary.json") $(python3 -c "print($user + $system)")"
+    local rss user system
+    read -r _ _ rss user system < <(grep '^TIME ' "$work/time.txt" | tail -n 1)
+    echo "$wall $rss $(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['checked'])" "$work/summary.json") $(python3 -c "print($user + $system)")"
 }
 
 median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
@@ -79,10 +87,14 @@ audit_runs=(); floor_runs=(); floor_mi_runs=(); audit_rss=0; audit_cpu=(); floor
 # library's malloc. For comparison, the floor also runs with mimalloc preloaded: the same-allocator ratio.
 mimalloc=$(ldd "$bin" | awk '/libmimalloc/ { print $3 }')
 for _ in $(seq "$repeat"); do
-    floor_runs+=("$(seconds_of "$(/usr/bin/time -f "%U %S" -o "$work/floor-time.txt" "$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+    start=$(now)
+    /usr/bin/time -f "%U %S" -o "$work/floor-time.txt" "$work/libxml2_floor" "$cores" "$work/pages.txt" > /dev/null
+    floor_runs+=("$(since "$start")")
     floor_cpu+=("$(python3 -c "import sys; print(sum(map(float, sys.argv[1:])))" $(tail -n 1 "$work/floor-time.txt"))")
     if [ -n "$mimalloc" ]; then
-        floor_mi_runs+=("$(seconds_of "$(LD_PRELOAD="$mimalloc" "$work/libxml2_floor" "$cores" "$work/pages.txt")")")
+        start=$(now)
+        /usr/bin/time -o /dev/null env LD_PRELOAD="$mimalloc" "$work/libxml2_floor" "$cores" "$work/pages.txt" > /dev/null
+        floor_mi_runs+=("$(since "$start")")
     fi
     read -r seconds rss checked cpu < <(audit_once "$work/catalogue/html")
     [ "$checked" -eq "$pages" ] || echo "warning: the audit checked $checked listings of $pages pages" >&2
@@ -113,7 +125,9 @@ fi
 echo "== JSON Lines: $records records, $((jsonl_bytes / 1048576)) MB, $terms peer terms, $repeat runs each" >&2
 audit_runs=(); peer_runs=(); audit_rss=0
 for _ in $(seq "$repeat"); do
-    peer_runs+=("$(seconds_of "$(python3 "$here/python_peer.py" "$work/terms.txt" "$cores" "$work"/catalogue/jsonl/*.jsonl)")")
+    start=$(now)
+    python3 "$here/python_peer.py" "$work/terms.txt" "$cores" "$work"/catalogue/jsonl/*.jsonl > /dev/null
+    peer_runs+=("$(since "$start")")
     read -r seconds rss checked _ < <(audit_once "$work/catalogue/jsonl")
     [ "$checked" -eq "$records" ] || echo "warning: the audit checked $checked listings of $records records" >&2
     audit_runs+=("$seconds"); audit_rss=$((rss > audit_rss ? rss : audit_rss))
