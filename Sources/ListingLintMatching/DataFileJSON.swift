@@ -6,6 +6,10 @@
 /// longest step before an audit can check its first listing. This reader and the field access of
 /// `DataFileObject` take a tenth of that. The `Codable` conformances of the pack types stay the
 /// reference: `PackReadingTests` requires both readings of every shipped file to be equal.
+///
+/// It is not the JSON parser of the readers (`ListingLintIngest.JSONParser`), on purpose: that one reads
+/// hostile exports leniently, with limits and diagnostics for the user, and belongs to the reader
+/// layer; these files are the engine's own, and any flaw in them must fail loudly in the tests.
 enum DataFileJSON: Sendable {
     case object([(key: String, value: DataFileJSON)])
     case array([DataFileJSON])
