@@ -1,4 +1,4 @@
-public import ListingLintCore
+import ListingLintCore
 import ListingLintIngest
 
 /// Reads one JSON Lines record of a streamed catalogue into a listing, through the JSON reader's

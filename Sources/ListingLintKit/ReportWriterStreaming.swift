@@ -1,5 +1,5 @@
 import Foundation
-public import ListingLintCore
+import ListingLintCore
 import ListingLintReport
 
 extension ReportWriter {

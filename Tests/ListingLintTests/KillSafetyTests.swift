@@ -40,7 +40,8 @@ import Testing
 
     private func audit(_ input: String, _ outputs: Outputs) throws -> Process {
         let process = Process()
-        process.executableURL = try #require(Self.binary, "build the binary first: swift build (see README)")
+        let binary: URL = try #require(Self.binary, "build the binary first: swift build (see README)")
+        process.executableURL = binary
         process.arguments = [
             "audit", input, "--quiet", "--summary-out", outputs.summary, "--report", outputs.report,
             "--history", outputs.history, "--findings-out", outputs.findings,
