@@ -14,10 +14,11 @@ package struct ExactText: Hashable, Sendable {
         let (left, right) = (lhs.text.utf8, rhs.text.utf8)
         guard left.count == right.count else { return false }
         // Compared as buffers: the views' own `elementsEqual` steps through a byte at a time.
-        let equal = left.withContiguousStorageIfAvailable { leftBytes in
+        let compared = left.withContiguousStorageIfAvailable { leftBytes in
             right.withContiguousStorageIfAvailable { leftBytes.elementsEqual($0) }
         }
-        return (equal ?? nil) ?? left.elementsEqual(right)
+        if let compared = compared ?? nil { return compared }
+        return left.elementsEqual(right)
     }
 
     package func hash(into hasher: inout Hasher) {

@@ -2,9 +2,9 @@
 /// sensitive contexts).
 ///
 /// Written by hand rather than decoded with `JSONDecoder`: the packs are a megabyte of JSON read at
-/// every start, and `JSONDecoder` took about 150 million instructions (some 15 ms) for them, the
+/// every start, and `JSONDecoder` took about 133 million instructions (some 10 ms) for them, the
 /// longest step before an audit can check its first listing. This reader and the field access of
-/// `DataFileObject` take a tenth of that. The `Codable` conformances of the pack types stay the
+/// `DataFileObject` take about a third of that. The `Codable` conformances of the pack types stay the
 /// reference: `PackReadingTests` requires both readings of every shipped file to be equal.
 ///
 /// It is not the JSON parser of the readers (`ListingLintIngest.JSONParser`), on purpose: that one reads

@@ -59,8 +59,7 @@ struct DataFileObject {
     }
 
     /// A member whose string must be one of an enumeration's raw values.
-    func choice<Choice: RawRepresentable>(_ key: String, as: Choice.Type = Choice.self) throws(DataFileError) -> Choice
-    where Choice.RawValue == String {
+    func choice<Choice: RawRepresentable>(_ key: String) throws(DataFileError) -> Choice where Choice.RawValue == String {
         try Self.choice(required(key), path: at(key))
     }
 
