@@ -1,3 +1,5 @@
+import ListingLintCore
+
 /// A byte-level JSON parser, iterative (nesting costs heap, never stack) and depth-limited.
 ///
 /// In `.lenient` mode it reads what real pages and exports contain, noting each repair: `//` and
@@ -545,13 +547,11 @@ struct JSONScanner {
         }
         let code = bytes[index + 1]
         index += 2
+        if let byte = JSONEscapes.byte(afterBackslash: code) {
+            buffer.append(byte)
+            return
+        }
         switch code {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(code)
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(0x0A)
-        case UInt8(ascii: "r"): buffer.append(0x0D)
-        case UInt8(ascii: "t"): buffer.append(0x09)
         case UInt8(ascii: "u"):
             guard let unit = hexUnit(at: index) else {
                 try lenientOrFail("a \\u escape without four hex digits", at: escapeStart)
@@ -593,13 +593,7 @@ struct JSONScanner {
         guard offset + 4 <= bytes.count else { return nil }
         var unit: UInt16 = 0
         for byte in span(offset, (offset + 4)) {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
+            guard let digit = JSONEscapes.hexDigit(byte) else { return nil }
             unit = unit << 4 | UInt16(digit)
         }
         return unit

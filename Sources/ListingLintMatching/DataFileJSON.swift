@@ -1,3 +1,5 @@
+import ListingLintCore
+
 /// A JSON value read from one of the data files compiled into this module (rule packs, exceptions,
 /// sensitive contexts).
 ///
@@ -161,50 +163,37 @@ enum DataFileJSON: Sendable {
             guard position < bytes.count else { throw failure("unterminated escape") }
             let letter = bytes[position]
             position += 1
-            switch letter {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(letter)
-            case UInt8(ascii: "b"): decoded.append(0x08)
-            case UInt8(ascii: "f"): decoded.append(0x0C)
-            case UInt8(ascii: "n"): decoded.append(0x0A)
-            case UInt8(ascii: "r"): decoded.append(0x0D)
-            case UInt8(ascii: "t"): decoded.append(0x09)
-            case UInt8(ascii: "u"):
-                var value = try hexQuad()
-                if (0xD800..<0xDC00).contains(value) {
-                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                          bytes[position + 1] == UInt8(ascii: "u")
-                    else { throw failure("unpaired surrogate") }
-                    position += 2
-                    let low = try hexQuad()
-                    guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate") }
-                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                }
-                guard let scalar = Unicode.Scalar(value) else { throw failure("unpaired surrogate") }
-                decoded.append(contentsOf: UTF8.encode(scalar)!)
-            default:
+            if let byte = JSONEscapes.byte(afterBackslash: letter) {
+                decoded.append(byte)
+                return
+            }
+            guard letter == UInt8(ascii: "u") else {
                 position -= 1
                 throw failure("unknown escape")
             }
+            var value = try hexQuad()
+            if (0xD800..<0xDC00).contains(value) {
+                guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                      bytes[position + 1] == UInt8(ascii: "u")
+                else { throw failure("unpaired surrogate") }
+                position += 2
+                let low = try hexQuad()
+                guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate") }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(value) else { throw failure("unpaired surrogate") }
+            decoded.append(contentsOf: UTF8.encode(scalar)!)
         }
 
         mutating func hexQuad() throws(DataFileError) -> UInt32 {
             guard position + 4 <= bytes.count else { throw failure("short \\u escape") }
             var value: UInt32 = 0
             for _ in 0..<4 {
-                guard let digit = hexDigit(bytes[position]) else { throw failure("bad \\u escape") }
-                value = value << 4 | digit
+                guard let digit = JSONEscapes.hexDigit(bytes[position]) else { throw failure("bad \\u escape") }
+                value = value << 4 | UInt32(digit)
                 position += 1
             }
             return value
-        }
-
-        func hexDigit(_ byte: UInt8) -> UInt32? {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-            default: nil
-            }
         }
 
         mutating func number() throws(DataFileError) -> Double {
