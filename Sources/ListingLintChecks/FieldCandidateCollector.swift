@@ -45,9 +45,10 @@ struct FieldCandidateCollector: Sendable {
                 ))
             }
             let undescribed = fields.subtracting(named.map(\.field))
-            let key = StatementsKey(text: ExactText(attribute.value), fields: undescribed)
-            let statements = undescribed.isEmpty ? [] : attributeStatements.value(for: key) {
-                self.statements(in: attribute.value, for: undescribed)
+            var statements: [Statement] = []
+            if !undescribed.isEmpty {
+                let key = StatementsKey(text: ExactText(attribute.value), fields: undescribed)
+                statements = attributeStatements.value(for: key) { self.statements(in: attribute.value, for: undescribed) }
             }
             for statement in statements {
                 add(candidate(statement, in: attribute.value, at: attribute.location, visibility: .visible, origin: "attribute \(attribute.name)"))

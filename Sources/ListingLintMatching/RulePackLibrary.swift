@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every rule pack, the context exceptions and the matching tables, read from the data files the
 /// EmbedDataPlugin compiled into this module (`Packs/*.json`, `Packs/traditional-simplified.txt`).
 ///
